@@ -1,0 +1,112 @@
+package org.njalla4j.client;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Parameters of {@code add-record}. {@link Builder#build()} checks the TTL and which
+ * fields apply to the type before anything is sent.
+ */
+public final class AddRecordRequest {
+
+    private final Map<String, Object> params;
+
+    private AddRecordRequest(Map<String, Object> params) {
+        this.params = params;
+    }
+
+    /** A TXT record, the shape every DNS-01 challenge uses. */
+    public static AddRecordRequest txt(String domain, String name, String content, int ttl) {
+        return builder(domain, "TXT", name).content(content).ttl(ttl).build();
+    }
+
+    /**
+     * Starts a request for a record of {@code type} named {@code name} relative to the
+     * zone {@code domain}; use {@code @} for the apex.
+     */
+    public static Builder builder(String domain, String type, String name) {
+        return new Builder(domain, type, name);
+    }
+
+    /** The parameters as sent on the wire, in a stable order. */
+    public Map<String, Object> toParams() {
+        return params;
+    }
+
+    public String domain() {
+        return (String) params.get("domain");
+    }
+
+    public String name() {
+        return (String) params.get("name");
+    }
+
+    public String type() {
+        return (String) params.get("type");
+    }
+
+    public String content() {
+        return (String) params.get("content");
+    }
+
+    /** Builder for {@link AddRecordRequest}. */
+    public static final class Builder {
+        private final Map<String, Object> params = new LinkedHashMap<>();
+
+        private Builder(String domain, String type, String name) {
+            params.put("domain", Objects.requireNonNull(domain, "domain"));
+            params.put("type", Objects.requireNonNull(type, "type"));
+            params.put("name", Objects.requireNonNull(name, "name"));
+        }
+
+        public Builder content(String content) {
+            return set("content", content);
+        }
+
+        public Builder ttl(int ttl) {
+            return set("ttl", ttl);
+        }
+
+        public Builder prio(int prio) {
+            return set("prio", prio);
+        }
+
+        public Builder weight(int weight) {
+            return set("weight", weight);
+        }
+
+        public Builder port(int port) {
+            return set("port", port);
+        }
+
+        public Builder target(String target) {
+            return set("target", target);
+        }
+
+        public Builder sshAlgorithm(int sshAlgorithm) {
+            return set("ssh_algorithm", sshAlgorithm);
+        }
+
+        public Builder sshType(int sshType) {
+            return set("ssh_type", sshType);
+        }
+
+        private Builder set(String field, Object value) {
+            params.put(field, Objects.requireNonNull(value, field));
+            return this;
+        }
+
+        /**
+         * Validates and builds the request.
+         *
+         * @throws IllegalArgumentException naming the field and value when the name is
+         *     empty, the TTL is not one Njalla offers, or a field does not apply to the type
+         */
+        public AddRecordRequest build() {
+            RecordRules.check("add-record", params);
+            return new AddRecordRequest(Collections.unmodifiableMap(new LinkedHashMap<>(params)));
+        }
+    }
+}

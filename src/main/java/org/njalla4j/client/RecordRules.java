@@ -1,0 +1,90 @@
+package org.njalla4j.client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Njalla's rules for record fields, checked on the client so that a bad request is
+ * rejected before it is sent: the TTLs the service offers and which field applies to
+ * which record type, as in the registrar's add-record documentation.
+ */
+public final class RecordRules {
+
+    /** TTLs in seconds that Njalla's API and web interface offer. */
+    public static final List<Integer> VALID_TTLS = List.of(60, 300, 900, 3600, 10800, 21600, 86400);
+
+    /** Record types Njalla accepts. */
+    public static final Set<String> TYPES = Set.of("A", "AAAA", "ANAME", "CAA", "CNAME", "DS",
+            "Dynamic", "HTTPS", "MX", "NAPTR", "NS", "PTR", "Redirect", "SRV", "SSHFP", "Static",
+            "SVCB", "TLSA", "TXT");
+
+    private static final Map<String, Set<String>> TYPES_BY_FIELD = Map.of(
+            "content", Set.of("A", "AAAA", "ANAME", "CAA", "CNAME", "DS", "MX", "NAPTR", "NS", "PTR",
+                    "Redirect", "SRV", "SSHFP", "Static", "TLSA", "TXT"),
+            "ttl", Set.of("A", "AAAA", "ANAME", "CAA", "CNAME", "DS", "MX", "NAPTR", "NS", "PTR",
+                    "Redirect", "SRV", "SSHFP", "TLSA", "TXT"),
+            "prio", Set.of("HTTPS", "MX", "Redirect", "SRV", "SVCB"),
+            "weight", Set.of("SRV"),
+            "port", Set.of("SRV"),
+            "target", Set.of("HTTPS", "SVCB"),
+            "ssh_algorithm", Set.of("SSHFP"),
+            "ssh_type", Set.of("SSHFP"));
+
+    private RecordRules() {
+    }
+
+    /** The type spelled as Njalla spells it ({@code txt} becomes {@code TXT}), or null. */
+    public static String canonicalType(String type) {
+        for (String known : TYPES) {
+            if (known.equalsIgnoreCase(type)) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code field} applies to records of {@code type}. */
+    public static boolean appliesTo(String field, String type) {
+        Set<String> types = TYPES_BY_FIELD.get(field);
+        return types == null || types.contains(type);
+    }
+
+    /**
+     * Checks add-record or edit-record parameters and normalises the type's spelling in
+     * place.
+     *
+     * @throws IllegalArgumentException naming the method, field and value
+     */
+    static void check(String method, Map<String, Object> params) {
+        Object rawType = params.get("type");
+        String type = null;
+        if (rawType != null) {
+            type = canonicalType(rawType.toString());
+            if (type == null) {
+                throw new IllegalArgumentException(method + ": invalid record type '" + rawType
+                        + "'; use one of " + String.join(", ", new java.util.TreeSet<>(TYPES)));
+            }
+            params.put("type", type);
+        }
+        Object name = params.get("name");
+        if (name != null && name.toString().isEmpty()) {
+            throw new IllegalArgumentException(method + ": empty record name; use '@' for the apex");
+        }
+        Object ttl = params.get("ttl");
+        if (ttl != null && !VALID_TTLS.contains(ttl)) {
+            throw new IllegalArgumentException(method + ": invalid ttl " + ttl
+                    + "; use one of " + VALID_TTLS);
+        }
+        if (type == null) {
+            return;
+        }
+        for (String field : TYPES_BY_FIELD.keySet()) {
+            if (params.containsKey(field) && !appliesTo(field, type)) {
+                throw new IllegalArgumentException(method + ": field '" + field
+                        + "' does not apply to type " + type + "; it applies to "
+                        + String.join(", ", new java.util.TreeSet<>(TYPES_BY_FIELD.get(field))));
+            }
+        }
+    }
+}
