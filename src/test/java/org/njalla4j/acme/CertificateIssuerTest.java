@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.njalla4j.client.ApiToken;
 import org.njalla4j.client.DnsRecord;
 import org.njalla4j.dns01.PropagationTimeoutException;
+import org.njalla4j.testing.AcmeTestBed;
 import org.shredzone.acme4j.RevocationReason;
 
 /**
@@ -215,6 +216,14 @@ class CertificateIssuerTest {
         IssuedCertificate issued = issue("after.example.com");
 
         assertEquals(List.of("after.example.com"), sans(issued.certificate()));
+    }
+
+    @Test
+    void issue_sigtermRemovesRecordsThroughShutdownHook() throws Exception {
+        int status = new LeftoverRun(bed, stateDir).terminateAfterRecordAdded("term.example.com");
+
+        assertEquals(143, status, "exit status after SIGTERM");
+        bed.assertNoChallengeRecords();
     }
 
     @Test

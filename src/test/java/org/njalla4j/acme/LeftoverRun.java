@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.njalla4j.emulator.Emulator;
+import org.njalla4j.testing.AcmeTestBed;
 
 /**
  * Runs {@code njalla cert issue} in a child JVM and kills it with SIGKILL as soon as its
@@ -28,15 +29,30 @@ final class LeftoverRun {
         this.stateDir = stateDir;
     }
 
+    /** Kills the child with SIGKILL, so its records stay behind. */
     void killAfterRecordAdded(String name) throws Exception {
+        stopAfterRecordAdded(name, true);
+    }
+
+    /** Stops the child with SIGTERM, as Ctrl-C would, and returns its exit status. */
+    int terminateAfterRecordAdded(String name) throws Exception {
+        return stopAfterRecordAdded(name, false);
+    }
+
+    private int stopAfterRecordAdded(String name, boolean kill) throws Exception {
         try (Emulator blind = Emulator.builder().domains(AcmeTestBed.ZONES).start()) {
             Process child = start(name, blind);
             try {
                 awaitRecord(child);
             } finally {
-                child.destroyForcibly();
+                if (kill) {
+                    child.destroyForcibly();
+                } else {
+                    child.destroy();
+                }
                 child.waitFor(30, TimeUnit.SECONDS);
             }
+            return child.exitValue();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.njalla4j.acme;
+package org.njalla4j.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,28 +11,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.njalla4j.acme.IssueRequest;
+import org.njalla4j.acme.NjallaAccess;
 import org.njalla4j.client.AddRecordRequest;
 import org.njalla4j.client.DnsRecord;
 import org.njalla4j.client.NjallaClient;
 import org.njalla4j.client.NjallaException;
 import org.njalla4j.dns01.Dns01Settings;
 import org.njalla4j.emulator.Emulator;
-import org.njalla4j.testing.PebbleServer;
 
 /**
  * A Njalla emulator and a real Pebble that resolves names through the emulator's DNS
  * server, with helpers to build requests and to check that a test left every zone as it
  * found it.
  */
-final class AcmeTestBed implements AutoCloseable {
+public final class AcmeTestBed implements AutoCloseable {
 
     /** Zones of the emulated account: plain, two-label suffix, sub-zone, IDN, CNAME target. */
-    static final List<String> ZONES = List.of("example.com", "example.co.uk",
+    public static final List<String> ZONES = List.of("example.com", "example.co.uk",
             "dev.example.com", "xn--bcher-kva.example", "delegate.example.net");
 
-    final Emulator emulator;
-    final PebbleServer pebble;
-    final NjallaClient admin;
+    public final Emulator emulator;
+    public final PebbleServer pebble;
+    public final NjallaClient admin;
 
     private AcmeTestBed(Emulator emulator, PebbleServer pebble) {
         this.emulator = emulator;
@@ -42,7 +43,7 @@ final class AcmeTestBed implements AutoCloseable {
     }
 
     /** Starts an emulator with {@link #ZONES}, some unrelated records, and Pebble. */
-    static AcmeTestBed start(Duration propagationDelay, Map<String, String> pebbleEnv)
+    public static AcmeTestBed start(Duration propagationDelay, Map<String, String> pebbleEnv)
             throws Exception {
         Emulator emulator = Emulator.builder().domains(ZONES)
                 .propagationDelay(propagationDelay).start();
@@ -68,7 +69,7 @@ final class AcmeTestBed implements AutoCloseable {
     }
 
     /** Returns a request for {@code names} against this Pebble with its defaults set. */
-    IssueRequest.Builder request(Path stateDir, String... names) {
+    public IssueRequest.Builder request(Path stateDir, String... names) {
         return IssueRequest.builder()
                 .domains(List.of(names))
                 .server(pebble.directoryUrl().toString())
@@ -84,8 +85,28 @@ final class AcmeTestBed implements AutoCloseable {
                         .withPropagationInterval(Duration.ofMillis(100)));
     }
 
+    /**
+     * Returns {@code njalla cert} options that point at this bed: server, CA file, API URL,
+     * nameserver, state and output directories, with terms agreed.
+     */
+    public List<String> cliOptions(Path stateDir, Path out) {
+        return List.of("--server", pebble.directoryUrl().toString(),
+                "--ca-cert", pebble.caCertFile().toString(),
+                "--agree-tos", "--email", "admin@example.com",
+                "--api-url", emulator.apiUrl().toString(),
+                "--nameserver", "127.0.0.1:" + emulator.dnsAddress().getPort(),
+                "--propagation-interval", "100ms",
+                "--state-dir", stateDir.toString(),
+                "--out", out.toString());
+    }
+
+    /** Returns the environment that gives the command the full-access token. */
+    public Map<String, String> cliEnvironment() {
+        return Map.of("NJALLA_TOKEN", emulator.fullAccessToken());
+    }
+
     /** Returns every record of every zone, keyed by zone. */
-    Map<String, List<DnsRecord>> snapshot() throws NjallaException {
+    public Map<String, List<DnsRecord>> snapshot() throws NjallaException {
         Map<String, List<DnsRecord>> zones = new LinkedHashMap<>();
         for (String zone : ZONES) {
             zones.put(zone, new ArrayList<>(admin.records().list(zone)));
@@ -94,7 +115,7 @@ final class AcmeTestBed implements AutoCloseable {
     }
 
     /** Returns the {@code _acme-challenge} TXT records of every zone. */
-    List<DnsRecord> challengeRecords() throws NjallaException {
+    public List<DnsRecord> challengeRecords() throws NjallaException {
         List<DnsRecord> found = new ArrayList<>();
         for (List<DnsRecord> records : snapshot().values()) {
             for (DnsRecord record : records) {
@@ -107,7 +128,7 @@ final class AcmeTestBed implements AutoCloseable {
     }
 
     /** Asserts that no challenge TXT record is left and every earlier record is unchanged. */
-    void assertUntouched(Map<String, List<DnsRecord>> before) throws NjallaException {
+    public void assertUntouched(Map<String, List<DnsRecord>> before) throws NjallaException {
         assertEquals(List.of(), describe(challengeRecords()), "challenge TXT records left");
         Map<String, List<DnsRecord>> after = snapshot();
         for (String zone : ZONES) {
@@ -125,7 +146,7 @@ final class AcmeTestBed implements AutoCloseable {
                 + r.content() + " " + r.ttl()).sorted().toList();
     }
 
-    void assertNoChallengeRecords() throws NjallaException {
+    public void assertNoChallengeRecords() throws NjallaException {
         assertTrue(challengeRecords().isEmpty(), "challenge TXT records left: "
                 + describe(challengeRecords()));
     }
