@@ -56,7 +56,7 @@ public final class RecordRules {
      *
      * @throws IllegalArgumentException naming the method, field and value
      */
-    static void check(String method, Map<String, Object> params) {
+    public static void check(String method, Map<String, Object> params) {
         Object rawType = params.get("type");
         String type = null;
         if (rawType != null) {
