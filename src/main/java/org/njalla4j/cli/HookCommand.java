@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.njalla4j.hook.HookMain;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
@@ -25,11 +27,15 @@ import picocli.CommandLine.Unmatched;
         })
 public final class HookCommand implements Callable<Integer> {
 
+    @Spec
+    private CommandSpec spec;
+
     @Unmatched
     private List<String> arguments = new ArrayList<>();
 
     @Override
     public Integer call() {
-        return HookMain.run(arguments, System.getenv(), System.out, System.err);
+        CliContext context = CliContext.of(spec);
+        return HookMain.run(arguments, context.env(), context.out(), context.err());
     }
 }

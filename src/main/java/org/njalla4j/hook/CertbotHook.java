@@ -1,6 +1,6 @@
 package org.njalla4j.hook;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +33,7 @@ public final class CertbotHook {
      *
      * @throws HookException with the one line to print; nothing this call added is left
      */
-    public static void auth(Map<String, String> env, PrintStream out) throws HookException {
+    public static void auth(Map<String, String> env, PrintWriter out) throws HookException {
         Objects.requireNonNull(out, "out");
         CertbotRequest request = CertbotRequest.fromEnv(env, AUTH_OPTION);
         HookSettings settings = HookSettings.load(env);

@@ -1,6 +1,6 @@
 package org.njalla4j.hook;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +21,9 @@ public final class HookMain {
     }
 
     public static void main(String[] args) {
-        System.exit(run(List.of(args), System.getenv(), System.out, System.err));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(List.of(args), System.getenv(), out, err));
     }
 
     /**
@@ -29,8 +31,8 @@ public final class HookMain {
      * returned an error, 2 for invalid usage or settings, 3 for a network failure or a
      * timeout. Failures print one line on {@code err}.
      */
-    public static int run(List<String> args, Map<String, String> env, PrintStream out,
-            PrintStream err) {
+    public static int run(List<String> args, Map<String, String> env, PrintWriter out,
+            PrintWriter err) {
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(env, "env");
         if (args.isEmpty()) {
@@ -56,7 +58,7 @@ public final class HookMain {
     }
 
     private static void dispatch(String hook, List<String> rest, Map<String, String> env,
-            PrintStream out) throws HookException {
+            PrintWriter out) throws HookException {
         switch (hook) {
             case "certbot-auth" -> {
                 noArguments(hook, rest);

@@ -13,12 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.njalla4j.client.Credentials;
 import org.njalla4j.client.RecordRules;
 
 /**
  * Settings of a hook call, read from the environment and from the configuration file
  * (see {@link ConfigFile#locate}); the environment wins key by key, except that a token
- * given in the environment, by value or by file, replaces one given in the file.
+ * given in the environment, by value or by file, replaces one given in the file. Within
+ * one source {@code NJALLA_TOKEN} wins over {@code NJALLA_TOKEN_FILE}.
  *
  * @param apiUrl the Njalla API endpoint ({@code NJALLA_API_URL}), or null for the
  *     client's default
@@ -89,7 +91,7 @@ public record HookSettings(
         Map<String, String> merged = merge(fromFile, env);
         return new HookSettings(
                 apiUrl(merged.get(API_URL)),
-                TokenSource.load(merged.get(TOKEN), merged.get(TOKEN_FILE)),
+                token(merged),
                 ttl(merged.get(TTL)),
                 seconds(TIMEOUT, merged.get(TIMEOUT), DEFAULT_PROPAGATION_TIMEOUT),
                 interval(merged),
@@ -115,6 +117,14 @@ public record HookSettings(
         merged.replaceAll((key, value) -> ConfigFile.nonBlank(value));
         merged.values().removeIf(Objects::isNull);
         return merged;
+    }
+
+    private static String token(Map<String, String> merged) throws HookException {
+        try {
+            return Credentials.token(merged, null);
+        } catch (Credentials.CredentialsException e) {
+            throw HookException.invalid(e.getMessage());
+        }
     }
 
     private static URI apiUrl(String value) throws HookException {
