@@ -23,7 +23,8 @@ public final class Main {
      */
     private static final List<Map.Entry<String, Supplier<Object>>> COMMANDS = List.of(
             entry("methods", MethodsCommand::new),
-            entry("completion", CompletionCommand::new));
+            entry("completion", CompletionCommand::new),
+            entry("hook", HookCommand::new));
 
     private Main() {
     }
