@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.njalla4j.client.DnsRecord;
 import org.njalla4j.client.NjallaException;
 import org.njalla4j.dns01.ChallengeRecord;
+import org.njalla4j.dns01.DomainNames;
 
 /**
  * certbot's {@code --manual-auth-hook} and {@code --manual-cleanup-hook} for DNS-01.
@@ -118,8 +119,8 @@ public final class CertbotHook {
 
     /** The challenge name of {@code domain} relative to {@code zone}. */
     static String expectedName(String domain, String zone) {
-        String name = DomainNames.normalize(domain);
-        String apex = DomainNames.normalize(zone);
+        String name = ChallengeRun.normalize(domain);
+        String apex = ChallengeRun.normalize(zone);
         if (name.startsWith("*.")) {
             name = name.substring(2);
         }

@@ -1,5 +1,7 @@
 package org.njalla4j.hook;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -7,13 +9,26 @@ import java.util.Objects;
 import java.util.Optional;
 import org.njalla4j.dns01.ChallengeRecord;
 import org.njalla4j.dns01.Dns01Exception;
+import org.njalla4j.dns01.DomainNames;
+import org.njalla4j.dns01.Journal;
 
 /**
  * The record operations the three hook protocols share: publish challenges so that a
  * failure leaves none of them behind, wait for propagation and remove every record of
  * the run when that fails, and remove one record that this tool published.
+ *
+ * <p>Every hook call is a new process with its own publisher, so "the run" here is the
+ * whole state file: the records that the earlier calls of the same certbot run, or the
+ * same dehydrated or lego state, added.
  */
 final class ChallengeRun {
+
+    /**
+     * Age after which a journal entry of dehydrated or lego counts as abandoned. A DNS-01
+     * challenge is answered within minutes, so an older record is a leftover of a run
+     * that never called its cleanup.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofHours(24);
 
     private final HookSession session;
 
@@ -21,7 +36,7 @@ final class ChallengeRun {
         this.session = Objects.requireNonNull(session, "session");
     }
 
-    /** A challenge to publish: where ({@code identifier}) and which TXT value. */
+    /** A challenge to publish: for which identifier, and the TXT value. */
     record Challenge(String identifier, String value) {
         Challenge {
             Objects.requireNonNull(identifier, "identifier");
@@ -56,19 +71,19 @@ final class ChallengeRun {
         try {
             session.publisher().awaitPropagation(records);
         } catch (Dns01Exception | RuntimeException e) {
-            throw rollback(HookFailures.wrap("waiting for the TXT records to be served failed",
-                    e), rollback);
+            throw rollback(HookFailures.wrap("the TXT records were not served in time", e),
+                    rollback);
         }
     }
 
     /**
-     * Removes every record of the journal after a failure and returns an exception whose
-     * message says so, keeping the exit code of {@code failure}.
+     * Removes every record in the state file after {@code failure} and returns an
+     * exception that says so, keeping the exit code of {@code failure}.
      */
     HookException rollbackAll(HookException failure) {
         try {
-            int removed = session.publisher().removeAll();
-            return withSuffix(failure, "; removed the " + removed + " TXT record(s) of this run");
+            int removed = session.publisher().removeAll() + session.publisher().removeLeftovers();
+            return withSuffix(failure, "; removed all " + removed + " TXT record(s) of this run");
         } catch (Dns01Exception | RuntimeException e) {
             return withSuffix(failure, "; removing the run's TXT records also failed ("
                     + HookFailures.oneLine(String.valueOf(e.getMessage())) + "), run the"
@@ -77,55 +92,8 @@ final class ChallengeRun {
     }
 
     /**
-     * Removes the record this tool published for {@code identifier} with {@code value},
-     * if the journal has one. Returns whether it found one; a record already gone from
-     * the zone counts as removed.
-     */
-    boolean removePublished(String identifier, String value) throws HookException {
-        Optional<ChallengeRecord> entry = find(identifier, value);
-        if (entry.isEmpty()) {
-            return false;
-        }
-        remove(entry.get());
-        return true;
-    }
-
-    /** Removes {@code record} from the zone and the journal; already gone is fine. */
-    void remove(ChallengeRecord record) throws HookException {
-        try {
-            session.publisher().remove(record);
-        } catch (Dns01Exception | RuntimeException e) {
-            throw HookFailures.wrap("removing the TXT record " + record.name() + " in "
-                    + record.zone() + " failed", e);
-        }
-    }
-
-    /** The journal entry for {@code identifier} and {@code value}, if any. */
-    Optional<ChallengeRecord> find(String identifier, String value) {
-        String wanted = DomainNames.normalize(identifier);
-        for (ChallengeRecord record : session.journal().records()) {
-            if (record.value().equals(value)
-                    && DomainNames.normalize(record.identifier()).equals(wanted)) {
-                return Optional.of(record);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The journal entry with record id {@code id} in {@code zone}, if any. */
-    Optional<ChallengeRecord> findById(String zone, String id) {
-        for (ChallengeRecord record : session.journal().records()) {
-            if (id.equals(record.id()) && DomainNames.normalize(record.zone())
-                    .equals(DomainNames.normalize(zone))) {
-                return Optional.of(record);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Removes records that earlier runs with the same state file left behind, for
-     * example when certbot was killed before its cleanup calls.
+     * Removes the records that earlier runs left in the state file, for example when
+     * certbot was killed before its cleanup calls.
      */
     void removeEarlierRuns() throws HookException {
         try {
@@ -135,9 +103,61 @@ final class ChallengeRun {
         }
     }
 
-    /** Every record in the journal: the records of the current run. */
+    /**
+     * Removes the records of journal entries older than {@link #ABANDONED_AFTER}. Entries
+     * of runs still in progress are younger and stay.
+     */
+    void removeAbandoned(Instant now) throws HookException {
+        Instant cutoff = now.minus(ABANDONED_AFTER);
+        for (Journal.Entry entry : session.journal().entries()) {
+            if (entry.created().isBefore(cutoff)) {
+                remove(toRecord(entry));
+            }
+        }
+    }
+
+    /**
+     * Removes the record this tool published for {@code identifier} with {@code value},
+     * if the state file lists one, and returns whether it did. A record already gone
+     * from the zone counts as removed.
+     */
+    boolean removePublished(String identifier, String value) throws HookException {
+        Optional<ChallengeRecord> entry = find(identifier, value);
+        if (entry.isPresent()) {
+            remove(entry.get());
+        }
+        return entry.isPresent();
+    }
+
+    /** Removes {@code record} from the zone and the state file; already gone is fine. */
+    void remove(ChallengeRecord record) throws HookException {
+        try {
+            session.publisher().remove(record);
+        } catch (Dns01Exception | RuntimeException e) {
+            throw HookFailures.wrap("removing the TXT record " + record.name() + " in "
+                    + record.zone() + " failed", e);
+        }
+    }
+
+    /** The state file's record for {@code identifier} and {@code value}, if any. */
+    Optional<ChallengeRecord> find(String identifier, String value) {
+        String wanted = normalize(identifier);
+        return records().stream()
+                .filter(r -> r.value().equals(value) && normalize(r.identifier()).equals(wanted))
+                .findFirst();
+    }
+
+    /** The state file's record with id {@code id} in {@code zone}, if any. */
+    Optional<ChallengeRecord> findById(String zone, String id) {
+        String wantedZone = normalize(zone);
+        return records().stream()
+                .filter(r -> id.equals(r.id()) && normalize(r.zone()).equals(wantedZone))
+                .findFirst();
+    }
+
+    /** Every record in the state file. */
     List<ChallengeRecord> records() {
-        return List.copyOf(session.journal().records());
+        return session.publisher().journalRecords();
     }
 
     private HookException rollback(HookException failure, Collection<ChallengeRecord> records) {
@@ -157,6 +177,21 @@ final class ChallengeRun {
             return failure;
         }
         return withSuffix(failure, "; removed the " + records.size() + " TXT record(s) added");
+    }
+
+    private static ChallengeRecord toRecord(Journal.Entry entry) {
+        String fqdn = entry.name().equals("@") ? entry.zone() : entry.name() + "." + entry.zone();
+        return new ChallengeRecord(entry.identifier(), fqdn, entry.zone(), entry.name(),
+                entry.value(), entry.id());
+    }
+
+    /** Lower-case A-labels without a trailing dot; an invalid name stays as given. */
+    static String normalize(String name) {
+        try {
+            return DomainNames.toAscii(name);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
     }
 
     private static HookException withSuffix(HookException failure, String suffix) {

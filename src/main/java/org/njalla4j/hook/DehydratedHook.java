@@ -1,5 +1,6 @@
 package org.njalla4j.hook;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public final class DehydratedHook {
 
     private static void deploy(ChallengeRun run, List<ChallengeRun.Challenge> challenges)
             throws HookException {
+        run.removeAbandoned(Instant.now());
         List<ChallengeRecord> published = run.publishAll(challenges);
         run.awaitOrRollback(published, published);
     }

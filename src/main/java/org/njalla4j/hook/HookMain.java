@@ -21,6 +21,7 @@ public final class HookMain {
     }
 
     public static void main(String[] args) {
+        quietLogging(System.getenv());
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(List.of(args), System.getenv(), out, err));
@@ -72,6 +73,17 @@ public final class HookMain {
             case "lego" -> LegoHook.run(rest, env);
             default -> throw HookException.invalid("unknown hook '" + hook + "'; " + USAGE);
         }
+    }
+
+    /**
+     * Limits the log to warnings, because certbot and dehydrated show a hook's stderr
+     * and a hook reports its outcome in one line; {@code NJALLA_DEBUG=1} logs everything.
+     */
+    private static void quietLogging(Map<String, String> env) {
+        String debug = env.get("NJALLA_DEBUG");
+        boolean verbose = debug != null && !debug.isBlank() && !debug.equals("0")
+                && !debug.equalsIgnoreCase("false");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
     }
 
     private static void noArguments(String hook, List<String> rest) throws HookException {

@@ -1,6 +1,5 @@
 package org.njalla4j.hook;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.njalla4j.client.NjallaClient;
@@ -37,7 +36,7 @@ final class HookSession implements AutoCloseable {
         Journal journal;
         try {
             journal = Journal.open(file);
-        } catch (Dns01Exception | IOException e) {
+        } catch (Dns01Exception e) {
             throw HookException.invalid("cannot open state file " + file + ": " + e.getMessage()
                     + "; check " + HookSettings.STATE_DIR);
         }

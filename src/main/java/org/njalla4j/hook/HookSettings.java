@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.njalla4j.client.Credentials;
 import org.njalla4j.client.RecordRules;
+import org.njalla4j.dns01.Dns01Settings;
 
 /**
  * Settings of a hook call, read from the environment and from the configuration file
@@ -60,13 +61,15 @@ public record HookSettings(
             TTL, TIMEOUT, INTERVAL, NAMESERVER, ZONE, STATE_DIR));
 
     /** TTL used when {@code NJALLA_TTL} is not set, in seconds. */
-    public static final int DEFAULT_TTL = 60;
+    public static final int DEFAULT_TTL = Dns01Settings.DEFAULT_TTL;
 
     /** Propagation timeout used when {@code NJALLA_PROPAGATION_TIMEOUT} is not set. */
-    public static final Duration DEFAULT_PROPAGATION_TIMEOUT = Duration.ofSeconds(300);
+    public static final Duration DEFAULT_PROPAGATION_TIMEOUT =
+            Dns01Settings.DEFAULT_PROPAGATION_TIMEOUT;
 
     /** Poll interval used when {@code NJALLA_PROPAGATION_INTERVAL} is not set. */
-    public static final Duration DEFAULT_PROPAGATION_INTERVAL = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_PROPAGATION_INTERVAL =
+            Dns01Settings.DEFAULT_PROPAGATION_INTERVAL;
 
     public HookSettings {
         Objects.requireNonNull(token, "token");

@@ -2,12 +2,14 @@ package org.njalla4j.hook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.njalla4j.dns01.ChallengeRecord;
+import org.njalla4j.dns01.DomainNames;
 
 /**
  * lego's exec DNS provider: {@code present FQDN VALUE} and {@code cleanup FQDN VALUE},
@@ -43,6 +45,7 @@ public final class LegoHook {
         try (HookSession session = HookSession.open(settings, STATE_NAME)) {
             ChallengeRun run = new ChallengeRun(session);
             if (command.equals("present")) {
+                run.removeAbandoned(Instant.now());
                 List<ChallengeRecord> published = run.publishAll(List.of(challenge));
                 run.awaitOrRollback(published, published);
             } else {
