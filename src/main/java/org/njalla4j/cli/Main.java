@@ -25,7 +25,8 @@ public final class Main {
             entry("methods", MethodsCommand::new),
             entry("call", CallCommand::new),
             entry("records", RecordsCommand::new),
-            entry("completion", CompletionCommand::new));
+            entry("completion", CompletionCommand::new),
+            entry("hook", HookCommand::new));
 
     private Main() {
     }
