@@ -1,5 +1,6 @@
 package org.njalla4j.dns01;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -165,6 +166,23 @@ public final class ChallengePublisher {
      */
     public synchronized int removeLeftovers() throws Dns01Exception {
         return removeEntries(entriesOf(false), true);
+    }
+
+    /**
+     * Removes the records that earlier runs left in the journal more than
+     * {@code minimumAge} ago, and logs each one at info level. Hooks use this instead of
+     * {@link #removeLeftovers()}, because certbot runs the auth hook once per domain in
+     * separate processes and a younger entry may belong to a challenge still in progress.
+     *
+     * @return the number of journal entries resolved (removed, or found already gone)
+     * @throws Dns01Exception after trying every entry, when some could not be removed
+     */
+    public synchronized int removeLeftovers(Duration minimumAge) throws Dns01Exception {
+        Objects.requireNonNull(minimumAge, "minimumAge");
+        Instant cutoff = Instant.now().minus(minimumAge);
+        List<Journal.Entry> old = entriesOf(false).stream()
+                .filter(e -> e.created().isBefore(cutoff)).collect(Collectors.toList());
+        return removeEntries(old, true);
     }
 
     /** Returns the records in the journal, from this run and earlier ones. */
