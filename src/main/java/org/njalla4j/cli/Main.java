@@ -25,8 +25,9 @@ public final class Main {
             entry("methods", MethodsCommand::new),
             entry("call", CallCommand::new),
             entry("records", RecordsCommand::new),
-            entry("completion", CompletionCommand::new),
-            entry("hook", HookCommand::new));
+            entry("cert", CertCommand::new),
+            entry("hook", HookCommand::new),
+            entry("completion", CompletionCommand::new));
 
     private Main() {
     }
