@@ -8,6 +8,7 @@ import org.njalla4j.client.ApiMethod.Param;
 import org.njalla4j.client.NjallaClient;
 import org.njalla4j.client.RecordRules;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * One API method as a subcommand, built from the {@link ApiMethod} catalogue: each
@@ -29,7 +30,10 @@ final class ApiMethodCommand implements Callable<Integer> {
         ApiMethodCommand command = new ApiMethodCommand(method);
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
         spec.name(method.wireName());
-        spec.mixinStandardHelpOptions(true);
+        spec.addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Show this help message and exit.")
+                .build());
         spec.usageMessage()
                 .description(MethodHelp.summary(method))
                 .footer(ExitCodes.FOOTER)

@@ -23,6 +23,8 @@ public final class Main {
      */
     private static final List<Map.Entry<String, Supplier<Object>>> COMMANDS = List.of(
             entry("methods", MethodsCommand::new),
+            entry("call", CallCommand::new),
+            entry("records", RecordsCommand::new),
             entry("completion", CompletionCommand::new),
             entry("hook", HookCommand::new));
 

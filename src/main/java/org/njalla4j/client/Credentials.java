@@ -134,6 +134,19 @@ public final class Credentials {
         return "chmod 600 " + name;
     }
 
+    /**
+     * Checks that group and others have no access to {@code file}, for files that hold
+     * a secret among other data.
+     *
+     * @param description what the file holds, for messages, such as {@code "params file"}
+     * @throws CredentialsException naming the file and the {@code chmod} command to run
+     */
+    public static void checkPrivate(Path file, String description) throws CredentialsException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(description, "description");
+        checkPermissions(file, description);
+    }
+
     private static void checkPermissions(Path file, String description)
             throws CredentialsException {
         PosixFileAttributeView view = Files.getFileAttributeView(file,
