@@ -41,6 +41,11 @@ public final class HookMain {
             return HookException.INVALID_INPUT;
         }
         String hook = args.get(0);
+        if (List.of("-h", "--help", "help").contains(hook)) {
+            out.println(USAGE);
+            out.flush();
+            return 0;
+        }
         List<String> rest = args.subList(1, args.size());
         try {
             dispatch(hook, rest, env, out);
