@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
@@ -30,9 +31,14 @@ final class MockNjalla implements AutoCloseable {
         return builder().build();
     }
 
+    /** The endpoint by loopback address, so no name lookup takes place. */
+    URI apiUrl() {
+        return URI.create("http://127.0.0.1:" + server.getPort() + "/api/1/");
+    }
+
     NjallaClient.Builder builder() {
         return NjallaClient.builder()
-                .apiUrl(server.url("/api/1/").uri())
+                .apiUrl(apiUrl())
                 .token(TOKEN)
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(20))

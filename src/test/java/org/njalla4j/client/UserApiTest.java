@@ -24,7 +24,7 @@ class UserApiTest {
     @BeforeEach
     void start() throws Exception {
         mock = new MockNjalla();
-        client = NjallaClient.builder().apiUrl(mock.server.url("/api/1/").uri()).build();
+        client = NjallaClient.builder().apiUrl(mock.apiUrl()).build();
     }
 
     @AfterEach
