@@ -34,7 +34,7 @@ final class Redactor {
         this.token = token == null || token.isEmpty() ? null : token;
     }
 
-    /** The body with secrets masked; JSON keeps its structure, other text is masked by pattern. */
+    /** Masks secrets in a body. JSON keeps its structure, and other text is masked by pattern. */
     String redact(String body) {
         if (body == null || body.isEmpty()) {
             return body;
@@ -54,8 +54,8 @@ final class Redactor {
     }
 
     /**
-     * Text with the token, token-like values, URL keys and the values of secret JSON
-     * members masked; the last matters for truncated JSON that cannot be parsed.
+     * Masks the token, token-like values, URL keys and the values of secret JSON members
+     * in plain text. The last pattern covers truncated JSON, which cannot be parsed.
      */
     String redactText(String text) {
         String masked = token == null ? text : text.replace(token, MASK);

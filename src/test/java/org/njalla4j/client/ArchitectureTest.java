@@ -21,7 +21,8 @@ class ArchitectureTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java", "org", "njalla4j", "client");
     private static final Pattern FORBIDDEN = Pattern.compile(
-            "^\\s*import\\s+(static\\s+)?(org\\.shredzone|org\\.bouncycastle|org\\.xbill|picocli)\\b",
+            "^\\s*import\\s+(static\\s+)?"
+                    + "(org\\.shredzone|org\\.bouncycastle|org\\.xbill|picocli)\\b",
             Pattern.MULTILINE);
 
     @Test
@@ -42,7 +43,8 @@ class ArchitectureTest {
     @Test
     void forbiddenPattern_matchesEachLibrary() {
         for (String line : List.of("import org.shredzone.acme4j.Order;",
-                "import org.bouncycastle.asn1.x500.X500Name;", "import static org.xbill.DNS.Type.A;",
+                "import org.bouncycastle.asn1.x500.X500Name;",
+                "import static org.xbill.DNS.Type.A;",
                 "import picocli.CommandLine;")) {
             assertTrue(FORBIDDEN.matcher(line).find(), line);
         }

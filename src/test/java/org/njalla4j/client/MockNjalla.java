@@ -26,12 +26,12 @@ final class MockNjalla implements AutoCloseable {
         server.start(InetAddress.getLoopbackAddress(), 0);
     }
 
-    /** A token client with tiny retry backoff and a generous read timeout. */
+    /** Builds a token client with a tiny retry backoff and a generous read timeout. */
     NjallaClient client() {
         return builder().build();
     }
 
-    /** The endpoint by loopback address, so no name lookup takes place. */
+    /** Returns the endpoint by loopback address, so no name lookup takes place. */
     URI apiUrl() {
         return URI.create("http://127.0.0.1:" + server.getPort() + "/api/1/");
     }
@@ -63,7 +63,7 @@ final class MockNjalla implements AutoCloseable {
         server.enqueue(response);
     }
 
-    /** The next request the server received; fails the test if none arrives. */
+    /** Returns the next request the server received, and fails the test if none arrives. */
     RecordedRequest take() throws InterruptedException {
         RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
         assertNotNull(request, "no request reached the mock server");

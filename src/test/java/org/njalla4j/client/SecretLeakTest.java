@@ -51,7 +51,8 @@ class SecretLeakTest {
     @ParameterizedTest
     @ValueSource(strings = {"--> add-token", "<-- list-tokens HTTP 200", "list-domains: HTTP 502",
         "retry 1 of 3", "NjallaApiException", "NjallaTransportException",
-        "MalformedResponseException", "timed out", "cannot reach", "Authorization: Njalla (redacted)"})
+        "MalformedResponseException", "timed out", "cannot reach",
+        "Authorization: Njalla (redacted)"})
     void output_showsTheExercisedPaths(String expected) {
         assertTrue(output.contains(expected), "missing '" + expected + "' in:\n" + output);
     }
