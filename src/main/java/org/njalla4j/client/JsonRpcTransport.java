@@ -166,7 +166,7 @@ final class JsonRpcTransport {
         }
     }
 
-    /** The start of a body on one line, secrets masked, for exception messages. */
+    /** Returns the start of a body on one line, secrets masked, for exception messages. */
     private String excerpt(String body) {
         String flat = redactor.redact(body).replaceAll("\\s+", " ").strip();
         if (flat.isEmpty()) {

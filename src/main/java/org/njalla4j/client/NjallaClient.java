@@ -38,7 +38,7 @@ public final class NjallaClient {
     /** Default time allowed to open a connection. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    /** Default time allowed for the whole response after the request is sent. */
+    /** Default time allowed between bytes of the response (OkHttp's read timeout). */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
     /** Default number of extra attempts for a read-only method. */

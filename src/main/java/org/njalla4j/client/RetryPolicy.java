@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class RetryPolicy {
 
-    /** Upper bound of any single wait, including one a {@code Retry-After} header asks for. */
+    /** Upper bound of any single wait, including one that a {@code Retry-After} header requests. */
     static final Duration MAX_DELAY = Duration.ofSeconds(30);
 
     private final int maxRetries;
@@ -37,9 +37,10 @@ final class RetryPolicy {
     }
 
     /**
-     * The wait before retry number {@code retry} (0 for the first): the server's
-     * {@code Retry-After} when it sent a readable one, otherwise the backoff doubled per
-     * retry, with a random reduction of up to half so that clients do not retry in step.
+     * Computes the wait before retry number {@code retry} (0 for the first). That is the
+     * server's {@code Retry-After} when it sent a readable one. Otherwise it is the backoff
+     * doubled per retry, reduced at random by up to half so that clients do not retry in
+     * step.
      */
     Duration delay(int retry, String retryAfter) {
         Duration requested = parseRetryAfter(retryAfter);
