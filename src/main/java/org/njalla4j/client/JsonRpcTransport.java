@@ -82,7 +82,7 @@ final class JsonRpcTransport {
         LOG.debug("{}: {}, retry {} of {} in {} ms", method, reason, attempt + 1,
                 retry.maxRetries(), delay.toMillis());
         try {
-            Thread.sleep(delay.toMillis());
+            retry.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NjallaTransportException(method, 0,

@@ -70,7 +70,7 @@ public final class NjallaClient {
             http.proxy(builder.proxy);
         }
         RetryPolicy retry = new RetryPolicy(builder.maxRetries, builder.retryBackoff,
-                Clock.systemUTC());
+                Clock.systemUTC(), builder.sleeper);
         this.transport = new JsonRpcTransport(apiUrl, builder.token, http.build(), cookies, retry);
     }
 
@@ -186,6 +186,7 @@ public final class NjallaClient {
         private Proxy proxy;
         private int maxRetries = DEFAULT_MAX_RETRIES;
         private Duration retryBackoff = DEFAULT_RETRY_BACKOFF;
+        private RetryPolicy.Sleeper sleeper = RetryPolicy.THREAD_SLEEPER;
 
         private Builder() {
         }
@@ -242,6 +243,12 @@ public final class NjallaClient {
                         + "; use zero or a positive duration");
             }
             this.retryBackoff = retryBackoff;
+            return this;
+        }
+
+        /** Replaces the wait between attempts; tests record the waits instead of sleeping. */
+        Builder sleeper(RetryPolicy.Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 

@@ -17,14 +17,32 @@ final class RetryPolicy {
     /** Upper bound of any single wait, including one that a {@code Retry-After} header requests. */
     static final Duration MAX_DELAY = Duration.ofSeconds(30);
 
+    /** Blocks the calling thread; tests replace it to record waits instead. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    static final Sleeper THREAD_SLEEPER = duration -> Thread.sleep(duration.toMillis());
+
     private final int maxRetries;
     private final Duration backoff;
     private final Clock clock;
+    private final Sleeper sleeper;
 
     RetryPolicy(int maxRetries, Duration backoff, Clock clock) {
+        this(maxRetries, backoff, clock, THREAD_SLEEPER);
+    }
+
+    RetryPolicy(int maxRetries, Duration backoff, Clock clock, Sleeper sleeper) {
         this.maxRetries = maxRetries;
         this.backoff = backoff;
         this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    void sleep(Duration delay) throws InterruptedException {
+        sleeper.sleep(delay);
     }
 
     int maxRetries() {
