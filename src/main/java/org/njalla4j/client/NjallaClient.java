@@ -65,6 +65,10 @@ public final class NjallaClient {
                 .connectTimeout(builder.connectTimeout)
                 .readTimeout(builder.readTimeout)
                 .retryOnConnectionFailure(false)
+                // A redirect would re-send the request, token included, somewhere the
+                // caller did not configure, so a 3xx is reported as a failure instead.
+                .followRedirects(false)
+                .followSslRedirects(false)
                 .cookieJar(cookies);
         if (builder.proxy != null) {
             http.proxy(builder.proxy);

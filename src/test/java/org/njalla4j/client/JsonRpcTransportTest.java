@@ -128,6 +128,21 @@ class JsonRpcTransportTest {
     }
 
     @Test
+    void redirect_notFollowed() throws Exception {
+        try (MockNjalla other = new MockNjalla()) {
+            mock.enqueue(new MockResponse().setResponseCode(307)
+                    .setHeader("Location", other.apiUrl().toString()));
+            other.enqueueResult("{}");
+
+            NjallaTransportException e = assertThrows(NjallaTransportException.class,
+                    () -> mock.client().call("get-balance", Map.of()));
+
+            assertEquals(307, e.httpStatus());
+            assertEquals(0, other.server.getRequestCount());
+        }
+    }
+
+    @Test
     void emptyBody_isTransportErrorSayingSo() {
         mock.enqueue(new MockResponse().setResponseCode(200));
 
