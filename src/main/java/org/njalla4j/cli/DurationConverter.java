@@ -32,7 +32,8 @@ public final class DurationConverter implements ITypeConverter<Duration> {
                 return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
             }
             char unit = value.isEmpty() ? ' ' : value.charAt(value.length() - 1);
-            String digits = Character.isDigit(unit) ? value : value.substring(0, value.length() - 1);
+            String digits = Character.isDigit(unit) ? value
+                    : value.substring(0, value.length() - 1);
             long amount = Long.parseLong(digits);
             return switch (unit) {
                 case 'h' -> Duration.ofHours(amount);
