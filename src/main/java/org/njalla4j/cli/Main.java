@@ -25,6 +25,8 @@ public final class Main {
             entry("methods", MethodsCommand::new),
             entry("call", CallCommand::new),
             entry("records", RecordsCommand::new),
+            entry("cert", CertCommand::new),
+            entry("hook", HookCommand::new),
             entry("completion", CompletionCommand::new));
 
     private Main() {
