@@ -48,6 +48,7 @@ class DehydratedHookEndToEndTest {
 
     private Path writeConfig(PebbleServer pebble) throws Exception {
         Path config = dir.resolve("dehydrated.conf");
+        Files.createDirectories(dir.resolve("dehydrated"));
         Files.writeString(config, String.join("\n",
                 "CA=\"" + pebble.directoryUrl() + "\"",
                 "CHALLENGETYPE=\"dns-01\"",
