@@ -7,9 +7,11 @@ import java.net.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 /**
@@ -72,6 +74,11 @@ public final class NjallaClient {
                 .cookieJar(cookies);
         if (builder.proxy != null) {
             http.proxy(builder.proxy);
+        }
+        if ("http".equalsIgnoreCase(apiUrl.getScheme())) {
+            // A plain-HTTP endpoint (the emulator, an onion address) needs no TLS; leaving
+            // TLS out skips loading the trust store, which dominates a hook's start-up.
+            http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
         }
         RetryPolicy retry = new RetryPolicy(builder.maxRetries, builder.retryBackoff,
                 Clock.systemUTC(), builder.sleeper);
