@@ -15,6 +15,8 @@ PORT, UPSTREAM, COUNT_FILE = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 
 
 class Forward(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         try:

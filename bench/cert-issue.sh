@@ -84,22 +84,39 @@ stop_servers() {
 start=$(seconds_now); "$NJALLA" cert show --help > /dev/null; end=$(seconds_now)
 jvm_start=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
 
+# Prints one table row: the statistics of RUNS timed issuances of SIZE names.
+timed_row() {
+    local size=$1 label=$2 times=() run start end
+    for (( run = 0; run < RUNS; run++ )); do
+        start=$(seconds_now)
+        issue "$EMULATOR_API_URL" "$size"
+        end=$(seconds_now)
+        times+=("$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')")
+    done
+    echo "| $size | $label | $(stats "${times[@]}") | $RUNS |"
+}
+
 echo "| names | propagation delay | median s | min s | max s | runs |"
 echo "|---|---|---|---|---|---|"
 for delay in $DELAYS; do
     start_servers "$delay"
     for size in $SIZES; do
-        times=()
-        for (( run = 0; run < RUNS; run++ )); do
-            start=$(seconds_now)
-            issue "$EMULATOR_API_URL" "$size"
-            end=$(seconds_now)
-            times+=("$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')")
-        done
-        echo "| $size | ${delay} s | $(stats "${times[@]}") | $RUNS |"
+        timed_row "$size" "${delay} s"
     done
     stop_servers
 done
+
+# The same with a dynamic class-data sharing archive made by one training run, to show
+# how much of the time is JVM class loading. scripts/njalla passes NJALLA_JVM_OPTS on.
+default_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
+start_servers 0
+NJALLA_JVM_OPTS="$default_opts -XX:ArchiveClassesAtExit=$work/cert.jsa" issue "$EMULATOR_API_URL" 3
+export NJALLA_JVM_OPTS="$default_opts -XX:SharedArchiveFile=$work/cert.jsa"
+for size in $SIZES; do
+    timed_row "$size" "0 s, CDS archive"
+done
+unset NJALLA_JVM_OPTS
+stop_servers
 
 echo
 echo "| names | Njalla API calls per certificate (warm state) |"
