@@ -219,6 +219,32 @@ class CertificateIssuerTest {
     }
 
     @Test
+    void issue_preferredChainPicksAlternateRoot() throws Exception {
+        try (AcmeTestBed alternate = AcmeTestBed.start(Duration.ZERO,
+                Map.of("PEBBLE_ALTERNATE_ROOTS", "1", "PEBBLE_AUTHZREUSE", "0"))) {
+            Map<String, List<DnsRecord>> alternateBefore = alternate.snapshot();
+            for (int index = 0; index < 2; index++) {
+                String rootName = commonName(alternate.pebble.rootCertificate(index));
+
+                IssuedCertificate issued = issuer.issue(alternate.request(stateDir,
+                        "chain" + index + ".example.com").preferredChain(rootName).build());
+
+                X509Certificate top = issued.chain().get(issued.chain().size() - 1);
+                assertEquals(rootName, commonName(top.getIssuerX500Principal().getName()));
+            }
+            alternate.assertUntouched(alternateBefore);
+        }
+    }
+
+    private static String commonName(X509Certificate cert) {
+        return commonName(cert.getSubjectX500Principal().getName());
+    }
+
+    private static String commonName(String distinguishedName) {
+        return distinguishedName.replaceFirst("^.*CN=([^,]+).*$", "$1");
+    }
+
+    @Test
     void issue_sigtermRemovesRecordsThroughShutdownHook() throws Exception {
         int status = new LeftoverRun(bed, stateDir).terminateAfterRecordAdded("term.example.com");
 
