@@ -1,0 +1,385 @@
+package org.njalla4j.dns01;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The TXT records this tool added or is about to add, kept in a JSON file so that a
+ * later run can remove what a crashed run left. An entry is saved before
+ * {@code add-record} is sent and updated with the record id right after, so a record
+ * whose id never arrived can still be found by name and content.
+ *
+ * <p>The file is replaced atomically (temporary file, then an atomic move) at mode
+ * 0600. {@link #open(Path)} takes an exclusive lock on {@code <file>.lock}, which
+ * {@link #close()} releases; the lock guards against two processes sharing the file.
+ * Methods are thread-safe.
+ */
+public final class Journal implements AutoCloseable {
+
+    /** How long {@link #open(Path)} waits for another process to release the lock. */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+
+    private static final Duration LOCK_POLL = Duration.ofMillis(100);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int FORMAT_VERSION = 1;
+
+    /** Whether the record of an entry is known to exist. */
+    public enum State {
+        /** Saved before add-record; the record may or may not exist and its id is unknown. */
+        PENDING,
+        /** add-record succeeded or a listing showed the record; the id is known. */
+        ADDED
+    }
+
+    /**
+     * One record in the journal.
+     *
+     * @param run the id of the publisher run that added it
+     * @param identifier the identifier the challenge is for, as given
+     * @param zone the Njalla domain holding the record
+     * @param name the record name relative to {@code zone}
+     * @param value the TXT content
+     * @param id the record id, or null while {@code state} is {@link State#PENDING}
+     * @param created when the entry was first saved
+     * @param state whether the record is known to exist
+     */
+    public record Entry(String run, String identifier, String zone, String name, String value,
+            String id, Instant created, State state) {
+
+        public Entry {
+            Objects.requireNonNull(run, "run");
+            Objects.requireNonNull(identifier, "identifier");
+            Objects.requireNonNull(zone, "zone");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(created, "created");
+            Objects.requireNonNull(state, "state");
+        }
+
+        /** Whether {@code other} is about the same record: same zone, name and value. */
+        public boolean sameRecord(Entry other) {
+            return zone.equals(other.zone) && name.equalsIgnoreCase(other.name)
+                    && value.equals(other.value);
+        }
+
+        /** A copy in state {@link State#ADDED} with the given id. */
+        public Entry added(String recordId) {
+            Objects.requireNonNull(recordId, "recordId");
+            return new Entry(run, identifier, zone, name, value, recordId, created, State.ADDED);
+        }
+    }
+
+    private final Path file;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final List<Entry> entries;
+    private boolean closed;
+
+    private Journal(Path file, FileChannel lockChannel, FileLock lock, List<Entry> entries) {
+        this.file = file;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.entries = entries;
+    }
+
+    /**
+     * Opens the journal at {@code file}, creating its directory at mode 0700 if needed,
+     * locks it and reads its entries. A missing file is an empty journal.
+     *
+     * @throws Dns01Exception when the file cannot be read or parsed, or another process
+     *     holds the lock for longer than {@link #LOCK_WAIT}
+     */
+    public static Journal open(Path file) throws Dns01Exception {
+        Objects.requireNonNull(file, "file");
+        Path absolute = file.toAbsolutePath();
+        createDirectory(absolute.getParent());
+        Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock = acquire(channel, absolute);
+            return new Journal(absolute, channel, lock, read(absolute));
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new Dns01Exception("cannot open journal " + absolute + ": " + e
+                    + "; check that the state directory is writable", e);
+        } catch (Dns01Exception | RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    /** The journal file. */
+    public Path file() {
+        return file;
+    }
+
+    /** A snapshot of the entries, oldest first. */
+    public synchronized List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /**
+     * Saves {@code entry}, replacing an entry about the same record, and writes the file
+     * before returning.
+     *
+     * @throws Dns01Exception when the file cannot be written; the entry is then not kept
+     */
+    public synchronized void put(Entry entry) throws Dns01Exception {
+        Objects.requireNonNull(entry, "entry");
+        checkOpen();
+        List<Entry> updated = new ArrayList<>(entries);
+        int index = indexOf(updated, entry);
+        if (index >= 0) {
+            updated.set(index, entry);
+        } else {
+            updated.add(entry);
+        }
+        write(updated);
+    }
+
+    /**
+     * Removes the entry about the same record as {@code entry}, if any, and writes the file.
+     *
+     * @throws Dns01Exception when the file cannot be written; the entry is then kept
+     */
+    public synchronized void remove(Entry entry) throws Dns01Exception {
+        Objects.requireNonNull(entry, "entry");
+        checkOpen();
+        List<Entry> updated = new ArrayList<>(entries);
+        int index = indexOf(updated, entry);
+        if (index >= 0) {
+            updated.remove(index);
+            write(updated);
+        }
+    }
+
+    /** Releases the lock. The entries stay in the file. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            lock.release();
+        } catch (IOException e) {
+            // Closing the channel below releases the lock as well.
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static int indexOf(List<Entry> list, Entry entry) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).sameRecord(entry)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("journal " + file + " is closed");
+        }
+    }
+
+    private void write(List<Entry> updated) throws Dns01Exception {
+        byte[] json = toJson(updated);
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp",
+                    ownerOnly("rw-------"));
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                out.write(ByteBuffer.wrap(json));
+                out.force(true);
+            }
+            move(temp, file);
+            entries.clear();
+            entries.addAll(updated);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new Dns01Exception("cannot write journal " + file + ": " + e
+                    + "; check free space and permissions of the state directory", e);
+        }
+    }
+
+    private static void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static FileLock acquire(FileChannel channel, Path file)
+            throws IOException, Dns01Exception {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                throw new Dns01Exception("journal " + file + " is already open in this"
+                        + " process; close the other Journal first", e);
+            }
+            if (lock != null) {
+                return lock;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new Dns01Exception("journal " + file + " is still locked by another"
+                        + " process after " + LOCK_WAIT.toSeconds() + " s; wait for the"
+                        + " other njalla run to finish");
+            }
+            sleep(LOCK_POLL, file);
+        }
+    }
+
+    private static void sleep(Duration pause, Path file) throws Dns01Exception {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Dns01Exception("interrupted while waiting for the lock of journal "
+                    + file, e);
+        }
+    }
+
+    private static List<Entry> read(Path file) throws IOException, Dns01Exception {
+        if (!Files.exists(file)) {
+            return new ArrayList<>();
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw corrupt(file, "it is not valid JSON", e);
+        }
+        JsonNode list = root == null ? null : root.get("entries");
+        if (list == null || !list.isArray()) {
+            throw corrupt(file, "it has no entries list", null);
+        }
+        List<Entry> result = new ArrayList<>();
+        for (JsonNode node : list) {
+            result.add(parseEntry(file, node));
+        }
+        return result;
+    }
+
+    private static Entry parseEntry(Path file, JsonNode node) throws Dns01Exception {
+        try {
+            JsonNode id = node.get("id");
+            return new Entry(text(node, "run"), text(node, "identifier"), text(node, "zone"),
+                    text(node, "name"), text(node, "value"),
+                    id == null || id.isNull() ? null : id.asText(),
+                    Instant.parse(text(node, "created")),
+                    State.valueOf(text(node, "state").toUpperCase(Locale.ROOT)));
+        } catch (NullPointerException | DateTimeParseException | IllegalArgumentException e) {
+            throw corrupt(file, "an entry is incomplete (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new NullPointerException("missing " + field);
+        }
+        return value.asText();
+    }
+
+    private static Dns01Exception corrupt(Path file, String reason, Exception cause) {
+        return new Dns01Exception("cannot read journal " + file + ": " + reason
+                + "; remove the records it lists by hand, then delete the file", cause);
+    }
+
+    private static byte[] toJson(List<Entry> list) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("version", FORMAT_VERSION);
+        ArrayNode array = root.putArray("entries");
+        for (Entry entry : list) {
+            ObjectNode node = array.addObject();
+            node.put("run", entry.run());
+            node.put("identifier", entry.identifier());
+            node.put("zone", entry.zone());
+            node.put("name", entry.name());
+            node.put("value", entry.value());
+            node.put("id", entry.id());
+            node.put("created", entry.created().toString());
+            node.put("state", entry.state().name().toLowerCase(Locale.ROOT));
+        }
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise journal entries", e);
+        }
+    }
+
+    private static void createDirectory(Path dir) throws Dns01Exception {
+        if (dir == null || Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir, ownerOnly("rwx------"));
+        } catch (FileAlreadyExistsException e) {
+            return;
+        } catch (IOException e) {
+            throw new Dns01Exception("cannot create state directory " + dir + ": " + e
+                    + "; create it or choose another state directory", e);
+        }
+    }
+
+    private static FileAttribute<?>[] ownerOnly(String permissions) {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+                .contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+        };
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // A stray temporary file is harmless; the journal itself is intact.
+            }
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Nothing to do: the channel only carried the lock.
+            }
+        }
+    }
+}

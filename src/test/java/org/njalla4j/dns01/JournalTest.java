@@ -1,0 +1,126 @@
+package org.njalla4j.dns01;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalTest {
+
+    @TempDir
+    Path dir;
+
+    private static Journal.Entry pending(String value) {
+        return new Journal.Entry("run-1", "*.example.com", "example.com", "_acme-challenge",
+                value, null, Instant.parse("2026-01-02T03:04:05Z"), Journal.State.PENDING);
+    }
+
+    @Test
+    void open_missingFileIsEmpty() throws Exception {
+        try (Journal journal = Journal.open(dir.resolve("state/journal.json"))) {
+            assertEquals(List.of(), journal.entries());
+            assertFalse(Files.exists(journal.file()));
+        }
+    }
+
+    @Test
+    void put_persistsAcrossReopen() throws Exception {
+        Path file = dir.resolve("journal.json");
+        try (Journal journal = Journal.open(file)) {
+            journal.put(pending("value-a"));
+            journal.put(pending("value-b").added("42"));
+        }
+        try (Journal journal = Journal.open(file)) {
+            List<Journal.Entry> entries = journal.entries();
+            assertEquals(2, entries.size());
+            assertEquals(pending("value-a"), entries.get(0));
+            assertEquals("42", entries.get(1).id());
+            assertEquals(Journal.State.ADDED, entries.get(1).state());
+        }
+    }
+
+    @Test
+    void put_replacesEntryForSameRecord() throws Exception {
+        try (Journal journal = Journal.open(dir.resolve("journal.json"))) {
+            journal.put(pending("value-a"));
+            journal.put(pending("value-a").added("7"));
+            assertEquals(1, journal.entries().size());
+            assertEquals("7", journal.entries().get(0).id());
+        }
+    }
+
+    @Test
+    void remove_dropsEntry() throws Exception {
+        Path file = dir.resolve("journal.json");
+        try (Journal journal = Journal.open(file)) {
+            journal.put(pending("value-a"));
+            journal.put(pending("value-b"));
+            journal.remove(pending("value-a"));
+        }
+        try (Journal journal = Journal.open(file)) {
+            assertEquals(List.of(pending("value-b")), journal.entries());
+        }
+    }
+
+    @Test
+    void write_isOwnerOnlyAndLeavesNoTempFile() throws Exception {
+        Path file = dir.resolve("journal.json");
+        try (Journal journal = Journal.open(file)) {
+            journal.put(pending("value-a"));
+        }
+        assertEquals("rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    @Test
+    void write_storesDocumentedFields() throws Exception {
+        Path file = dir.resolve("journal.json");
+        try (Journal journal = Journal.open(file)) {
+            journal.put(pending("value-a"));
+        }
+        String json = Files.readString(file);
+        for (String field : List.of("\"zone\"", "\"name\"", "\"value\"", "\"id\" : null",
+                "\"created\"", "\"state\" : \"pending\"")) {
+            assertTrue(json.contains(field), field + " missing in " + json);
+        }
+    }
+
+    @Test
+    void open_rejectsSecondOpenInSameProcess() throws Exception {
+        Path file = dir.resolve("journal.json");
+        try (Journal journal = Journal.open(file)) {
+            Dns01Exception e = assertThrows(Dns01Exception.class, () -> Journal.open(file));
+            assertTrue(e.getMessage().contains("already open"), e.getMessage());
+        }
+        try (Journal again = Journal.open(file)) {
+            assertEquals(List.of(), again.entries());
+        }
+    }
+
+    @Test
+    void open_rejectsCorruptFile() throws Exception {
+        Path file = dir.resolve("journal.json");
+        Files.writeString(file, "{not json");
+        Dns01Exception e = assertThrows(Dns01Exception.class, () -> Journal.open(file));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertEquals("{not json", Files.readString(file));
+    }
+
+    @Test
+    void put_afterCloseFails() throws Exception {
+        Journal journal = Journal.open(dir.resolve("journal.json"));
+        journal.close();
+        assertThrows(IllegalStateException.class, () -> journal.put(pending("value-a")));
+    }
+}
