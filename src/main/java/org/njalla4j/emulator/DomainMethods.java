@@ -74,7 +74,7 @@ final class DomainMethods {
         return instant.atOffset(ZoneOffset.UTC).plusYears(years).toInstant();
     }
 
-    /** Lists the account's domains; a token with a domain list sees only those. */
+    /** Lists the account's domains, only those in the token's domain list if it has one. */
     private static JsonNode list(Call call) {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         ArrayNode domains = result.putArray("domains");

@@ -70,7 +70,8 @@ class DomainExtrasMethodsTest {
         JsonNode ds = call(client, "add-dnssec", "domain", "example.com", "algorithm", 13,
                 "digest", DIGEST, "digest_type", 2, "key_tag", 12345);
         call(client, "add-dnssec", "domain", "example.com", "algorithm", 13, "public_key",
-                "mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==");
+                "mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+"
+                        + "KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==");
         assertEquals(2, call(client, "list-dnssec", "domain", "example.com")
                 .path("dnssec").size());
         call(client, "remove-dnssec", "domain", "example.com", "id", ds.path("id").asText());
