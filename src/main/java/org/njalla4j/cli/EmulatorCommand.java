@@ -153,6 +153,9 @@ public final class EmulatorCommand implements Callable<Integer> {
         Emulator emulator;
         try {
             emulator = builder.start();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("njalla emulator: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             spec.commandLine().getErr().println("njalla emulator: " + e.getMessage());
             return 3;

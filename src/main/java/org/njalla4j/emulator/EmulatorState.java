@@ -73,6 +73,12 @@ final class EmulatorState {
         return RecordFields.toAscii(trimmed);
     }
 
+    /** Whether {@code ascii} is a host name of two or more letter-digit-hyphen labels. */
+    static boolean isHostName(String ascii) {
+        return ascii.matches("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}"
+                + "[a-z0-9])?");
+    }
+
     /** Finds the longest account domain that contains {@code qname}, the zone serving it. */
     Optional<DomainState> zoneFor(Name qname) {
         DomainState best = null;

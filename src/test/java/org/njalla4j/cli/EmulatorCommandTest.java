@@ -109,10 +109,15 @@ class EmulatorCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--bind=localhost", "--propagation-delay=soon", "--fail-502=2",
-        "--fail-method=add-record", "--api-port=70000"})
+        "--fail-method=add-record", "--api-port=70000", "--domains=bad_name!.com"})
     void run_rejectsInvalidOption(String option) throws Exception {
         Run run = launch("--domains", "example.com", option);
-        int exit = run.exit().get(60, TimeUnit.SECONDS);
+        int exit;
+        try {
+            exit = run.exit().get(60, TimeUnit.SECONDS);
+        } finally {
+            run.command().stop();
+        }
         assertEquals(2, exit, run.err().toString());
         assertTrue(run.out().toString().isEmpty());
         assertTrue(!run.err().toString().isBlank());
