@@ -128,6 +128,7 @@ class MainTest {
         assertEquals(3, result.exitCode());
         assertEquals(1, result.err().lines().count(), result.err());
         assertTrue(result.err().contains("list-domains"), result.err());
+        assertTrue(result.err().endsWith("NJALLA_API_URL), then retry\n"), result.err());
     }
 
     @Test
@@ -140,6 +141,8 @@ class MainTest {
 
         assertEquals(3, result.exitCode());
         assertTrue(result.err().contains("timed out"), result.err());
+        assertTrue(result.err().contains("remove-vpn may or may not have been carried out"),
+                result.err());
     }
 
     @Test
