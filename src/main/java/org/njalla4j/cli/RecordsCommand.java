@@ -3,6 +3,7 @@ package org.njalla4j.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,14 +42,25 @@ final class RecordsCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
+    /**
+     * Returns the domain without a trailing dot and in ASCII form, so that
+     * {@code bücher.example} becomes {@code xn--bcher-kva.example}.
+     *
+     * @throws IllegalArgumentException naming the domain when it is not a valid name
+     */
     static String checkDomain(String domain) {
         String name = domain.strip();
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);
         }
+        try {
+            name = IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            name = "";
+        }
         if (name.isEmpty() || !DOMAIN.matcher(name).matches() || name.startsWith(".")) {
             throw new IllegalArgumentException("invalid domain '" + domain + "'; give a domain"
-                    + " of the account such as example.com, in ASCII (xn--) form");
+                    + " of the account such as example.com");
         }
         return name;
     }

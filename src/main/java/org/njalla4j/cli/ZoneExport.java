@@ -244,7 +244,24 @@ final class ZoneExport {
 
     private static String name(JsonNode record) {
         String name = text(record, "name");
-        return name == null || name.isEmpty() ? "@" : name;
+        return name == null || name.isEmpty() ? "@" : escapeName(name);
+    }
+
+    /**
+     * Escapes characters that would end or break an owner name in a zone file, such as
+     * spaces, semicolons and parentheses, as {@code \DDD} per UTF-8 byte.
+     */
+    static String escapeName(String name) {
+        StringBuilder escaped = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-_.*@/".indexOf(c) >= 0)) {
+                escaped.append((char) c);
+            } else {
+                escaped.append(String.format("\\%03d", c));
+            }
+        }
+        return escaped.toString();
     }
 
     private static int ttl(JsonNode record, int fallback) {

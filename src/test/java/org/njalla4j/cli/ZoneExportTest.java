@@ -166,6 +166,13 @@ class ZoneExportTest {
         assertEquals(expected, ZoneExport.host(name));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"www|www", "_acme-challenge.sub|_acme-challenge.sub",
+        "*|*", "a b|a\\032b", "x;y|x\\059y", "(p)|\\040p\\041"})
+    void escapeName_keepsNamesParseable(String name, String expected) {
+        assertEquals(expected, ZoneExport.escapeName(name));
+    }
+
     private static List<Record> parse(String zone) throws Exception {
         List<Record> records = new ArrayList<>();
         try (Master master = new Master(new ByteArrayInputStream(
