@@ -77,7 +77,7 @@ public final class ApiOptions {
         }
     }
 
-    /** The API endpoint from {@code --api-url}, {@code NJALLA_API_URL} or the default. */
+    /** Returns the API endpoint from {@code --api-url}, {@code NJALLA_API_URL} or the default. */
     public URI apiUrl() {
         URI url = apiUrl;
         if (url == null) {

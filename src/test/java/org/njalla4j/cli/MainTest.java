@@ -49,7 +49,7 @@ class MainTest {
     }
 
     @Test
-    void commandLine_namedTopLevelCommand_buildsOnlyThatCommand() {
+    void commandLine_topLevelCommand_buildsItAlone() {
         CommandLine single = Main.commandLine(CliContext.system(), "methods");
         CommandLine full = Main.commandLine(CliContext.system(), "list-records");
 
@@ -188,7 +188,7 @@ class MainTest {
     }
 
     @Test
-    void tokenFile_readableByGroup_isRejectedWithChmodHint() throws Exception {
+    void tokenFile_groupReadable_isRejected() throws Exception {
         Path file = dir.resolve("token");
         Files.writeString(file, MockApi.TOKEN + "\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));

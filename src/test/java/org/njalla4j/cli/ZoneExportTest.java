@@ -139,7 +139,7 @@ class ZoneExportTest {
     }
 
     @Test
-    void render_longTxtSplitInto255ByteStringsThatJoinBack() throws Exception {
+    void render_splitsLongTxt() throws Exception {
         String zone = new ZoneExport("example.com", records()).render();
 
         TXTRecord txt = parse(zone).stream()
