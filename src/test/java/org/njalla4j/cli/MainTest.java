@@ -51,9 +51,11 @@ class MainTest {
     @Test
     void commandLine_topLevelCommand_buildsItAlone() {
         CommandLine single = Main.commandLine(CliContext.system(), "methods");
-        CommandLine full = Main.commandLine(CliContext.system(), "list-records");
+        CommandLine oneMethod = Main.commandLine(CliContext.system(), "list-records");
+        CommandLine full = Main.commandLine(CliContext.system(), "--help");
 
         assertEquals(List.of("methods"), List.copyOf(single.getSubcommands().keySet()));
+        assertEquals(List.of("list-records"), List.copyOf(oneMethod.getSubcommands().keySet()));
         assertTrue(full.getSubcommands().keySet().containsAll(List.of("methods", "call",
                 "records", "completion", "add-record", "list-records")));
         for (ApiMethod method : ApiMethod.values()) {
