@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code njalla call METHOD --params JSON}: sends any method, including ones the
  * catalogue does not list, with parameters given as one JSON object.
  */
-@Command(name = "call", mixinStandardHelpOptions = true, versionProvider = NjallaCommand.Version.class, sortOptions = false,
+@Command(name = "call", mixinStandardHelpOptions = true,
+        versionProvider = NjallaCommand.Version.class, sortOptions = false,
         description = {"Send any API method with parameters given as a JSON object.",
             "Parameters that are secrets (a token key, a password) must come from a file at"
                     + " mode 0600 (--params @FILE) or standard input (--params -)."},

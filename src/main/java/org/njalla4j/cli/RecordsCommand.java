@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code njalla records}: a domain's DNS records as a BIND zone file. */
-@Command(name = "records", mixinStandardHelpOptions = true, versionProvider = NjallaCommand.Version.class,
+@Command(name = "records", mixinStandardHelpOptions = true,
+        versionProvider = NjallaCommand.Version.class,
         description = "Export or import a domain's DNS records as a BIND zone file.",
         subcommands = {RecordsCommand.Export.class, RecordsCommand.Import.class},
         footer = ExitCodes.FOOTER)
@@ -66,7 +67,8 @@ final class RecordsCommand implements Callable<Integer> {
     }
 
     /** {@code njalla records export DOMAIN}: list-records written as a zone file. */
-    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = NjallaCommand.Version.class, sortOptions = false,
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            versionProvider = NjallaCommand.Version.class, sortOptions = false,
             description = {"Print a domain's records as a BIND zone file.",
                 "Njalla-only types (Dynamic, Redirect, Static, ANAME) become comments, so"
                         + " the file stays valid for import-zone."},
@@ -113,7 +115,8 @@ final class RecordsCommand implements Callable<Integer> {
     }
 
     /** {@code njalla records import DOMAIN FILE}: import-zone after a local syntax check. */
-    @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = NjallaCommand.Version.class, sortOptions = false,
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            versionProvider = NjallaCommand.Version.class, sortOptions = false,
             description = {"Check a BIND zone file and send it to import-zone.",
                 "The file is parsed first; a syntax error stops the import before anything"
                         + " is sent."},
