@@ -34,7 +34,6 @@ public final class CertificateFiles {
 
     private static final String VERSIONS = ".versions";
     private static final String CURRENT = "current";
-    private static final int KEEP_VERSIONS = 2;
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -61,6 +60,7 @@ public final class CertificateFiles {
         Path version = Files.createDirectory(versions.resolve(id));
         writeVersion(version, issued);
         PemFiles.syncDirectory(versions);
+        Path previous = currentVersion();
         replaceLink(dir.resolve(CURRENT), dir.relativize(version));
         for (String name : NAMES) {
             Path target = Path.of(CURRENT, name);
@@ -70,7 +70,7 @@ public final class CertificateFiles {
             }
         }
         PemFiles.syncDirectory(dir);
-        pruneVersions(versions, version);
+        pruneVersions(versions, List.of(version, previous == null ? version : previous));
     }
 
     /** Reads the current leaf certificate, {@code cert.pem}. */
@@ -110,16 +110,22 @@ public final class CertificateFiles {
         }
     }
 
-    private static void pruneVersions(Path versions, Path keep) throws IOException {
-        List<Path> all;
-        try (Stream<Path> list = Files.list(versions)) {
-            all = list.filter(Files::isDirectory)
-                    .sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
+    /** Returns the version directory that {@code current} points at, or null. */
+    private Path currentVersion() throws IOException {
+        Path link = dir.resolve(CURRENT);
+        if (!Files.isSymbolicLink(link)) {
+            return null;
         }
-        for (Path old : all.subList(Math.min(KEEP_VERSIONS, all.size()), all.size())) {
-            if (!old.equals(keep)) {
-                deleteTree(old);
-            }
+        return dir.resolve(Files.readSymbolicLink(link)).normalize();
+    }
+
+    private static void pruneVersions(Path versions, List<Path> keep) throws IOException {
+        List<Path> old;
+        try (Stream<Path> list = Files.list(versions)) {
+            old = list.filter(path -> !keep.contains(path.normalize())).toList();
+        }
+        for (Path path : old) {
+            deleteTree(path);
         }
     }
 

@@ -70,8 +70,10 @@ public final class CertificateIssuer {
                 CompletableFuture.supplyAsync(request.keyType()::generate);
         try {
             prepareStateDir(request.account().stateDir());
-            NjallaClient client = njallaClient(request.njalla(), request.account().stateDir());
+            // The account comes first: a CA that rejects the setup (terms of service,
+            // external account binding) stops the run before any Njalla call.
             Login login = login(request.account());
+            NjallaClient client = njallaClient(request.njalla(), request.account().stateDir());
             return runOrder(request, client, login, domainKey);
         } catch (ExecutionException e) {
             throw new IllegalStateException("key generation failed", e.getCause());

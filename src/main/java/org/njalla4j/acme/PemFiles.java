@@ -3,8 +3,6 @@ package org.njalla4j.acme;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,13 +12,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.shredzone.acme4j.util.KeyPairUtils;
 
 /**
  * PEM encoding and crash-safe file writing for certificates, keys and small state files.
@@ -67,21 +69,55 @@ public final class PemFiles {
         }
     }
 
-    /** Reads a key pair written by {@link #writeKeyPair}. */
+    /** Reads a key pair written by {@link #writeKeyPair}: PKCS#8 and public key blocks. */
     public static KeyPair readKeyPair(Path file) throws IOException {
         String pem = Files.readString(file, StandardCharsets.US_ASCII);
+        byte[] publicDer = decodeBlock(pem, "PUBLIC KEY", file);
+        PrivateKey privateKey = readPrivateKey(file);
         try {
-            return KeyPairUtils.readKeyPair(new StringReader(pem));
-        } catch (IOException | RuntimeException e) {
-            throw new IOException("invalid key file " + file + ": " + e.getMessage(), e);
+            KeyFactory factory = KeyFactory.getInstance(privateKey.getAlgorithm());
+            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(publicDer));
+            return new KeyPair(publicKey, privateKey);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("invalid public key in " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** Writes a key pair (private and public part) to a file of mode 0600. */
+    /** Reads an unencrypted PKCS#8 private key ({@code BEGIN PRIVATE KEY}), EC or RSA. */
+    public static PrivateKey readPrivateKey(Path file) throws IOException {
+        String pem = Files.readString(file, StandardCharsets.US_ASCII);
+        byte[] der = decodeBlock(pem, "PRIVATE KEY", file);
+        for (String algorithm : new String[] {"EC", "RSA"}) {
+            try {
+                return KeyFactory.getInstance(algorithm)
+                        .generatePrivate(new PKCS8EncodedKeySpec(der));
+            } catch (GeneralSecurityException e) {
+                // Try the next algorithm.
+            }
+        }
+        throw new IOException("invalid private key in " + file + ": expected an unencrypted"
+                + " EC or RSA key in PKCS#8 form (BEGIN PRIVATE KEY)");
+    }
+
+    /** Writes a key pair as PKCS#8 and public key PEM blocks to a file of mode 0600. */
     public static void writeKeyPair(Path file, KeyPair keyPair) throws IOException {
-        StringWriter pem = new StringWriter();
-        KeyPairUtils.writeKeyPair(keyPair, pem);
-        writeAtomically(file, pem.toString(), true);
+        writeAtomically(file, encodePrivateKey(keyPair)
+                + block("PUBLIC KEY", keyPair.getPublic().getEncoded()), true);
+    }
+
+    private static byte[] decodeBlock(String pem, String type, Path file) throws IOException {
+        String begin = "-----BEGIN " + type + "-----";
+        String end = "-----END " + type + "-----";
+        int start = pem.indexOf(begin);
+        int stop = start < 0 ? -1 : pem.indexOf(end, start);
+        if (stop < 0) {
+            throw new IOException("no " + type + " block in " + file);
+        }
+        try {
+            return Base64.getMimeDecoder().decode(pem.substring(start + begin.length(), stop));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("invalid base64 in the " + type + " block of " + file, e);
+        }
     }
 
     /**

@@ -40,7 +40,8 @@ final class CertRevokeCommand implements Callable<Integer> {
     private String reason;
 
     @Option(names = "--key", paramLabel = "FILE",
-            description = "The certificate's private key, to revoke without the account.")
+            description = "The certificate's private key (PKCS#8 PEM, such as DIR/privkey.pem),"
+                    + " to revoke without the account.")
     private Path keyFile;
 
     @Mixin
@@ -52,7 +53,7 @@ final class CertRevokeCommand implements Callable<Integer> {
         RevocationReason parsedReason = parseReason(reason);
         X509Certificate cert = PemFiles.readCertificates(certFile).get(0);
         Optional<KeyPair> key = keyFile == null ? Optional.empty()
-                : Optional.of(PemFiles.readKeyPair(keyFile));
+                : Optional.of(new KeyPair(cert.getPublicKey(), PemFiles.readPrivateKey(keyFile)));
         AcmeAccountSettings settings = account.settings(context.env());
         try {
             new CertificateIssuer().revoke(settings, cert, parsedReason, key);

@@ -28,6 +28,7 @@ public final class Main {
             entry("records", RecordsCommand::new),
             entry("cert", CertCommand::new),
             entry("hook", HookCommand::new),
+            entry("emulator", EmulatorCommand::new),
             entry("completion", CompletionCommand::new));
 
     private Main() {

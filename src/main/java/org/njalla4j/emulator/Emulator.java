@@ -346,6 +346,11 @@ public final class Emulator implements AutoCloseable {
         Tasks.register(table);
         DomainMethods.register(table);
         WalletMethods.register(table);
+        DomainExtrasMethods.register(table);
+        ZoneImport.register(table);
+        ServerMethods.register(table);
+        VpnMethods.register(table);
+        UserMethods.register(table);
         return Map.copyOf(table);
     }
 

@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -126,6 +128,21 @@ class JsonRpcTransportTest {
     }
 
     @Test
+    void redirect_notFollowed() throws Exception {
+        try (MockNjalla other = new MockNjalla()) {
+            mock.enqueue(new MockResponse().setResponseCode(307)
+                    .setHeader("Location", other.apiUrl().toString()));
+            other.enqueueResult("{}");
+
+            NjallaTransportException e = assertThrows(NjallaTransportException.class,
+                    () -> mock.client().call("get-balance", Map.of()));
+
+            assertEquals(307, e.httpStatus());
+            assertEquals(0, other.server.getRequestCount());
+        }
+    }
+
+    @Test
     void emptyBody_isTransportErrorSayingSo() {
         mock.enqueue(new MockResponse().setResponseCode(200));
 
@@ -176,6 +193,39 @@ class JsonRpcTransportTest {
         assertEquals(0, mock.client().records().list("example.com").size());
 
         assertEquals(3, mock.server.getRequestCount());
+    }
+
+    @Test
+    void retryAfter_secondsAndDate_usedAsWait() throws Exception {
+        List<Duration> waits = new ArrayList<>();
+        NjallaClient client = mock.builder().retryBackoff(Duration.ofMinutes(5))
+                .sleeper(waits::add).build();
+        mock.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "2"));
+        mock.enqueue(new MockResponse().setResponseCode(503)
+                .setHeader("Retry-After", "Thu, 01 Jan 1970 00:00:00 GMT"));
+        mock.enqueueResult("{\"balance\": 5}");
+
+        client.wallet().balance();
+
+        assertEquals(List.of(Duration.ofSeconds(2), Duration.ZERO), waits);
+    }
+
+    @Test
+    void retryBackoff_withoutRetryAfter_doublesAndIsCapped() throws Exception {
+        List<Duration> waits = new ArrayList<>();
+        NjallaClient client = mock.builder().retryBackoff(Duration.ofSeconds(20)).maxRetries(3)
+                .sleeper(waits::add).build();
+        for (int i = 0; i < 3; i++) {
+            mock.enqueue(html(502, BAD_GATEWAY));
+        }
+        mock.enqueueResult("{\"balance\": 5}");
+
+        client.wallet().balance();
+
+        assertEquals(3, waits.size());
+        assertTrue(waits.get(0).compareTo(Duration.ofSeconds(10)) >= 0, waits.toString());
+        assertTrue(waits.get(0).compareTo(Duration.ofSeconds(20)) <= 0, waits.toString());
+        assertTrue(waits.get(2).compareTo(NjallaClient.MAX_RETRY_DELAY) <= 0, waits.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.njalla4j.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -44,7 +45,8 @@ class RecordRulesTest {
     void check_unknownType_listsTypes() {
         String message = reject("add-record", params("type", "SPF", "name", "@"));
 
-        assertEquals(true, message.startsWith("add-record: invalid record type 'SPF'; use one of A, "));
+        assertTrue(message.startsWith("add-record: invalid record type 'SPF'; use one of A, "),
+                message);
     }
 
     @ParameterizedTest
@@ -54,7 +56,7 @@ class RecordRulesTest {
         Object typed = value.chars().allMatch(Character::isDigit) ? Integer.valueOf(value) : value;
         String message = reject("add-record", params("type", type, "name", "x", field, typed));
 
-        assertEquals(true, message.startsWith("add-record: field '" + field
+        assertTrue(message.startsWith("add-record: field '" + field
                 + "' does not apply to type " + type + "; it applies to "), message);
     }
 

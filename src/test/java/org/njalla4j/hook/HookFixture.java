@@ -39,7 +39,7 @@ final class HookFixture implements AutoCloseable {
 
     private HookFixture(Emulator emulator, Path dir) throws IOException {
         this.emulator = emulator;
-        this.dir = dir;
+        this.dir = Files.createDirectories(dir);
         Path tokenFile = dir.resolve("token");
         Files.writeString(tokenFile, emulator.fullAccessToken() + "\n");
         Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-------"));
