@@ -153,7 +153,7 @@ final class ResultPrinter {
         return List.copyOf(columns);
     }
 
-    /** The list when the result is an object with one field that is a list, else null. */
+    /** Returns the list when the result is an object whose only field is a list, else null. */
     private static JsonNode soleList(JsonNode result) {
         if (result.isObject() && result.size() == 1) {
             Iterator<Map.Entry<String, JsonNode>> fields = result.fields();

@@ -99,7 +99,7 @@ class CliEmulatorTest {
     }
 
     @Test
-    void addToken_printsKeyOnceAndListHidesIt() throws Exception {
+    void addToken_keyHiddenFromList() throws Exception {
         CliRunner.Result added = cli.run("add-token", "--comment", "acme", "--acme");
         CliRunner.Result listed = cli.run("list-tokens");
 

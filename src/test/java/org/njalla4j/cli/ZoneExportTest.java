@@ -139,7 +139,7 @@ class ZoneExportTest {
     }
 
     @Test
-    void render_longTxtSplitInto255ByteStringsThatJoinBack() throws Exception {
+    void render_splitsLongTxt() throws Exception {
         String zone = new ZoneExport("example.com", records()).render();
 
         TXTRecord txt = parse(zone).stream()
@@ -164,6 +164,13 @@ class ZoneExportTest {
         "@, @", "mail, mail"})
     void host_absoluteWhenDotted(String name, String expected) {
         assertEquals(expected, ZoneExport.host(name));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"www|www", "_acme-challenge.sub|_acme-challenge.sub",
+        "*|*", "a b|a\\032b", "x;y|x\\059y", "(p)|\\040p\\041"})
+    void escapeName_keepsNamesParseable(String name, String expected) {
+        assertEquals(expected, ZoneExport.escapeName(name));
     }
 
     private static List<Record> parse(String zone) throws Exception {
