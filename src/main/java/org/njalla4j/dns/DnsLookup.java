@@ -186,8 +186,10 @@ public final class DnsLookup {
                 response = send(server, newQuery(normalized, Type.TXT), true);
             }
         } catch (IOException e) {
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage();
             return new TxtAnswer(server, TxtAnswer.Status.NO_RESPONSE, List.of(), false,
-                    String.valueOf(e.getMessage()));
+                    "no response: " + detail);
         }
         return interpretTxt(normalized, server, response, overTcp);
     }
