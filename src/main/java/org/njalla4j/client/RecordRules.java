@@ -3,6 +3,7 @@ package org.njalla4j.client;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Njalla's rules for record fields, checked on the client so that a bad request is
@@ -52,39 +53,74 @@ public final class RecordRules {
 
     /**
      * Checks add-record or edit-record parameters and normalises the type's spelling in
-     * place.
+     * place: the type is known, the name is not empty (the apex is {@code @}), the TTL is
+     * one Njalla offers, every field applies to the type, SSHFP algorithm and fingerprint
+     * type are in range, and TXT content carries no surrounding quotes (Njalla stores the
+     * value raw and would keep the quotes as part of it). Without a type, only the checks
+     * that do not depend on it run.
      *
-     * @throws IllegalArgumentException naming the method, field and value
+     * @param method wire name used in the message, such as {@code edit-record}
+     * @param params the request parameters; the type entry may be rewritten
+     * @throws IllegalArgumentException naming the method, field, value and fix
      */
-    static void check(String method, Map<String, Object> params) {
-        Object rawType = params.get("type");
-        String type = null;
-        if (rawType != null) {
-            type = canonicalType(rawType.toString());
-            if (type == null) {
-                throw new IllegalArgumentException(method + ": invalid record type '" + rawType
-                        + "'; use one of " + String.join(", ", new java.util.TreeSet<>(TYPES)));
-            }
-            params.put("type", type);
-        }
+    public static void check(String method, Map<String, Object> params) {
+        String type = checkType(method, params);
         Object name = params.get("name");
-        if (name != null && name.toString().isEmpty()) {
-            throw new IllegalArgumentException(method + ": empty record name; use '@' for the apex");
+        if (name != null && name.toString().isBlank()) {
+            throw new IllegalArgumentException(method
+                    + ": empty record name; use '@' for the apex");
         }
         Object ttl = params.get("ttl");
         if (ttl != null && !VALID_TTLS.contains(ttl)) {
             throw new IllegalArgumentException(method + ": invalid ttl " + ttl
                     + "; use one of " + VALID_TTLS);
         }
-        if (type == null) {
-            return;
+        checkRange(method, params, "ssh_algorithm", 1, 5);
+        checkRange(method, params, "ssh_type", 1, 2);
+        checkRange(method, params, "prio", 0, 65535);
+        checkRange(method, params, "weight", 0, 65535);
+        checkRange(method, params, "port", 0, 65535);
+        if (type != null) {
+            checkFields(method, type, params);
         }
+    }
+
+    private static String checkType(String method, Map<String, Object> params) {
+        Object rawType = params.get("type");
+        if (rawType == null) {
+            return null;
+        }
+        String type = canonicalType(rawType.toString());
+        if (type == null) {
+            throw new IllegalArgumentException(method + ": invalid record type '" + rawType
+                    + "'; use one of " + String.join(", ", new TreeSet<>(TYPES)));
+        }
+        params.put("type", type);
+        return type;
+    }
+
+    private static void checkRange(String method, Map<String, Object> params, String field,
+            int min, int max) {
+        Object value = params.get(field);
+        if (value instanceof Integer number && (number < min || number > max)) {
+            throw new IllegalArgumentException(method + ": invalid " + field + " " + number
+                    + "; use a value from " + min + " to " + max);
+        }
+    }
+
+    private static void checkFields(String method, String type, Map<String, Object> params) {
         for (String field : TYPES_BY_FIELD.keySet()) {
             if (params.containsKey(field) && !appliesTo(field, type)) {
                 throw new IllegalArgumentException(method + ": field '" + field
                         + "' does not apply to type " + type + "; it applies to "
-                        + String.join(", ", new java.util.TreeSet<>(TYPES_BY_FIELD.get(field))));
+                        + String.join(", ", new TreeSet<>(TYPES_BY_FIELD.get(field))));
             }
+        }
+        Object content = params.get("content");
+        if ("TXT".equals(type) && content != null
+                && !DnsRecord.unquote(content.toString()).equals(content.toString())) {
+            throw new IllegalArgumentException(method + ": TXT content " + content
+                    + " is quoted; send the value without the surrounding double quotes");
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.njalla4j.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,20 +15,15 @@ public final class RecordsApi {
         this.client = client;
     }
 
-    /** {@code list-records}: every record of the zone; the API has no filter. */
+    /**
+     * {@code list-records}: every record of the zone; the API has no filter. Accepts
+     * {@code {"records": [...]}} and a bare list, and ids as JSON numbers or strings.
+     */
     public List<DnsRecord> list(String domain) throws NjallaException {
         Objects.requireNonNull(domain, "domain");
         JsonNode result = client.call("list-records", Map.of("domain", domain));
-        JsonNode records = result.isArray() ? result : result.path("records");
-        if (!records.isArray()) {
-            throw new MalformedResponseException("list-records for " + domain
-                    + " returned no records list");
-        }
-        List<DnsRecord> parsed = new ArrayList<>();
-        for (JsonNode record : records) {
-            parsed.add(RecordParser.parse("list-records", record));
-        }
-        return List.copyOf(parsed);
+        return JsonFields.list("list-records", result, "records",
+                node -> RecordParser.parse("list-records", node));
     }
 
     /**
@@ -42,10 +37,30 @@ public final class RecordsApi {
         return RecordParser.parse("add-record", result);
     }
 
+    /**
+     * {@code edit-record}: changes fields of one record and returns it as stored. When
+     * the result omits the id, the request's id is filled in. Not retried after a
+     * failure; list the records to see whether the change was applied.
+     */
+    public DnsRecord edit(EditRecordRequest request) throws NjallaException {
+        Objects.requireNonNull(request, "request");
+        JsonNode result = client.call("edit-record", request.toParams());
+        if (result.isObject() && !result.hasNonNull("id")) {
+            ObjectNode withId = ((ObjectNode) result).deepCopy();
+            withId.put("id", request.id());
+            result = withId;
+        }
+        return RecordParser.parse("edit-record", result);
+    }
+
     /** {@code remove-record}: removes one record by its id. */
     public void remove(String domain, String id) throws NjallaException {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("remove-record: empty record id for " + domain
+                    + "; give the id that list-records returned");
+        }
         client.call("remove-record", Map.of("domain", domain, "id", id));
     }
 }

@@ -1,0 +1,148 @@
+package org.njalla4j.hook;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.njalla4j.client.DnsRecord;
+import org.njalla4j.client.NjallaException;
+import org.njalla4j.dns01.ChallengeRecord;
+import org.njalla4j.dns01.DomainNames;
+
+/**
+ * certbot's {@code --manual-auth-hook} and {@code --manual-cleanup-hook} for DNS-01.
+ *
+ * <p>Auth adds one TXT record and prints {@code ZONE ID}, which certbot hands to the
+ * cleanup call. The auth calls of one run share a journal in the state directory; the
+ * last one ({@code CERTBOT_REMAINING_CHALLENGES=0}) waits once until every record of the
+ * run is served, and removes them all when that times out. Cleanup removes exactly the
+ * record its auth call added.
+ */
+public final class CertbotHook {
+
+    static final String AUTH_OPTION = "--manual-auth-hook";
+    static final String CLEANUP_OPTION = "--manual-cleanup-hook";
+
+    private CertbotHook() {
+    }
+
+    /**
+     * Runs the auth hook: adds the record of {@code CERTBOT_DOMAIN} and prints
+     * {@code ZONE ID} on {@code out}. Blocks on the last challenge until every record of
+     * the run is served or the propagation timeout passes.
+     *
+     * @throws HookException with the one line to print; nothing this call added is left
+     */
+    public static void auth(Map<String, String> env, PrintWriter out) throws HookException {
+        Objects.requireNonNull(out, "out");
+        CertbotRequest request = CertbotRequest.fromEnv(env, AUTH_OPTION);
+        HookSettings settings = HookSettings.load(env);
+        try (HookSession session = HookSession.open(settings, request.stateName())) {
+            ChallengeRun run = new ChallengeRun(session);
+            if (request.isFirst()) {
+                run.removeEarlierRuns();
+            }
+            ChallengeRun.Challenge challenge =
+                    new ChallengeRun.Challenge(request.domain(), request.validation());
+            ChallengeRecord record = run.publishAll(List.of(challenge)).get(0);
+            if (request.isLast()) {
+                awaitRun(run);
+            }
+            out.println(record.zone() + " " + record.id());
+            out.flush();
+        }
+    }
+
+    private static void awaitRun(ChallengeRun run) throws HookException {
+        try {
+            run.awaitOrRollback(run.records(), List.of());
+        } catch (HookException e) {
+            throw run.rollbackAll(e);
+        }
+    }
+
+    /**
+     * Runs the cleanup hook: removes the record that the matching auth call added, by
+     * the id in {@code CERTBOT_AUTH_OUTPUT}, else by name and value. Succeeds when the
+     * record is already gone. Never removes a record that does not carry
+     * {@code CERTBOT_VALIDATION}.
+     *
+     * @throws HookException with the one line to print
+     */
+    public static void cleanup(Map<String, String> env) throws HookException {
+        CertbotRequest request = CertbotRequest.fromEnv(env, CLEANUP_OPTION);
+        HookSettings settings = HookSettings.load(env);
+        Optional<AuthOutput> output = AuthOutput.parse(request.authOutput());
+        try (HookSession session = HookSession.open(settings, request.stateName())) {
+            ChallengeRun run = new ChallengeRun(session);
+            Optional<ChallengeRecord> entry = output.flatMap(o -> run.findById(o.zone(), o.id()))
+                    .filter(found -> found.value().equals(request.validation()))
+                    .or(() -> run.find(request.domain(), request.validation()));
+            if (entry.isPresent()) {
+                run.remove(entry.get());
+            } else if (output.isPresent()) {
+                removeOutsideJournal(session, output.get(), request);
+            }
+        }
+    }
+
+    /**
+     * Removes the record named in the auth output when the journal no longer lists it,
+     * for example after the state directory was cleared. The record must be a TXT record
+     * with the challenge's value, found by id or else by name and value.
+     */
+    private static void removeOutsideJournal(HookSession session, AuthOutput output,
+            CertbotRequest request) throws HookException {
+        String zone = output.zone();
+        try {
+            List<DnsRecord> records = session.client().records().list(zone);
+            Optional<DnsRecord> match = records.stream()
+                    .filter(r -> r.id().equals(output.id()) && isChallenge(r, request))
+                    .findFirst()
+                    .or(() -> records.stream()
+                            .filter(r -> isChallenge(r, request)
+                                    && r.hasName(expectedName(request.domain(), zone)))
+                            .findFirst());
+            if (match.isPresent()) {
+                session.client().records().remove(zone, match.get().id());
+            }
+        } catch (NjallaException | RuntimeException e) {
+            throw HookFailures.wrap("removing the TXT record for " + request.domain() + " in "
+                    + zone + " failed", e);
+        }
+    }
+
+    private static boolean isChallenge(DnsRecord record, CertbotRequest request) {
+        return "TXT".equalsIgnoreCase(record.type()) && record.hasContent(request.validation());
+    }
+
+    /** The challenge name of {@code domain} relative to {@code zone}. */
+    static String expectedName(String domain, String zone) {
+        String name = ChallengeRun.normalize(domain);
+        String apex = ChallengeRun.normalize(zone);
+        if (name.startsWith("*.")) {
+            name = name.substring(2);
+        }
+        if (name.equals(apex)) {
+            return DomainNames.CHALLENGE_LABEL;
+        }
+        if (name.endsWith("." + apex)) {
+            String relative = name.substring(0, name.length() - apex.length() - 1);
+            return DomainNames.CHALLENGE_LABEL + "." + relative;
+        }
+        return DomainNames.CHALLENGE_LABEL + "." + name;
+    }
+
+    /** The {@code ZONE ID} line an auth call prints. */
+    record AuthOutput(String zone, String id) {
+
+        static Optional<AuthOutput> parse(String text) {
+            String[] parts = text.strip().split("\\s+");
+            if (parts.length != 2 || parts[0].isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new AuthOutput(parts[0], parts[1]));
+        }
+    }
+}

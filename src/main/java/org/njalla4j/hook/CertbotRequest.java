@@ -1,0 +1,93 @@
+package org.njalla4j.hook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * What certbot passes to a manual DNS-01 hook in the environment. certbot runs one auth
+ * process per challenge, all of them before it answers any challenge, then one cleanup
+ * process per challenge with the same variables plus {@code CERTBOT_AUTH_OUTPUT}.
+ *
+ * @param domain {@code CERTBOT_DOMAIN}; for {@code *.example.com} certbot passes
+ *     {@code example.com}
+ * @param validation {@code CERTBOT_VALIDATION}, the TXT value
+ * @param remaining {@code CERTBOT_REMAINING_CHALLENGES}, challenges after this one
+ * @param allDomains {@code CERTBOT_ALL_DOMAINS}, one comma-separated entry per challenge
+ * @param authOutput {@code CERTBOT_AUTH_OUTPUT}, what the auth call printed; empty for
+ *     auth calls
+ */
+record CertbotRequest(
+        String domain,
+        String validation,
+        int remaining,
+        String allDomains,
+        String authOutput) {
+
+    /**
+     * Reads the certbot variables.
+     *
+     * @throws HookException naming the variable that is missing or invalid
+     */
+    static CertbotRequest fromEnv(Map<String, String> env, String hookOption)
+            throws HookException {
+        String domain = required(env, "CERTBOT_DOMAIN", hookOption);
+        String validation = required(env, "CERTBOT_VALIDATION", hookOption);
+        String remainingText = required(env, "CERTBOT_REMAINING_CHALLENGES", hookOption);
+        String allDomains = ConfigFile.nonBlank(env.get("CERTBOT_ALL_DOMAINS"));
+        int remaining;
+        try {
+            remaining = Integer.parseInt(remainingText);
+        } catch (NumberFormatException e) {
+            remaining = -1;
+        }
+        if (remaining < 0) {
+            throw HookException.invalid("invalid CERTBOT_REMAINING_CHALLENGES '" + remainingText
+                    + "'; run this hook from certbot " + hookOption);
+        }
+        String authOutput = env.getOrDefault("CERTBOT_AUTH_OUTPUT", "").strip();
+        return new CertbotRequest(domain, validation, remaining,
+                allDomains == null ? domain : allDomains, authOutput);
+    }
+
+    private static String required(Map<String, String> env, String name, String hookOption)
+            throws HookException {
+        String value = ConfigFile.nonBlank(env.get(name));
+        if (value == null) {
+            throw HookException.invalid(name + " is not set; run this hook from certbot "
+                    + hookOption + " with --preferred-challenges dns");
+        }
+        return value;
+    }
+
+    /** Number of challenges in the run, one per entry of {@code CERTBOT_ALL_DOMAINS}. */
+    int challengeCount() {
+        return allDomains.split(",").length;
+    }
+
+    /** Whether this is the run's first challenge. */
+    boolean isFirst() {
+        return remaining == challengeCount() - 1;
+    }
+
+    /** Whether this is the run's last challenge. */
+    boolean isLast() {
+        return remaining == 0;
+    }
+
+    /**
+     * Name of the state file the calls of one run share. It is derived from
+     * {@code CERTBOT_ALL_DOMAINS}, which is the same for every call of a run.
+     */
+    String stateName() {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha256.digest(allDomains.getBytes(StandardCharsets.UTF_8));
+            return "certbot-" + HexFormat.of().formatHex(digest, 0, 12) + ".json";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

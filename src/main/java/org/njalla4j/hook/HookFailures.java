@@ -1,0 +1,42 @@
+package org.njalla4j.hook;
+
+import org.njalla4j.client.NjallaApiException;
+import org.njalla4j.client.NjallaTransportException;
+import org.njalla4j.dns01.PropagationTimeoutException;
+
+/** Turns failures of the client and the DNS-01 core into one-line hook errors. */
+final class HookFailures {
+
+    private HookFailures() {
+    }
+
+    /**
+     * Wraps {@code failure} in a {@link HookException} whose message starts with
+     * {@code action} and whose exit code follows the cause: 3 for a network failure or a
+     * timeout, 1 otherwise.
+     */
+    static HookException wrap(String action, Exception failure) {
+        if (failure instanceof HookException hook) {
+            return hook;
+        }
+        String detail = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        return new HookException(exitCode(failure), action + ": " + oneLine(detail), failure);
+    }
+
+    static int exitCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof NjallaTransportException || t instanceof PropagationTimeoutException
+                    || t instanceof java.io.IOException) {
+                return HookException.NETWORK_OR_TIMEOUT;
+            }
+            if (t instanceof NjallaApiException) {
+                return HookException.API_ERROR;
+            }
+        }
+        return HookException.API_ERROR;
+    }
+
+    static String oneLine(String text) {
+        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}
