@@ -82,7 +82,11 @@ public final class ChallengePublisher {
         Optional<Journal.Entry> existing = findEntry(intent);
         journal.put(intent);
         if (existing.isEmpty()) {
-            return toRecord(add(intent), identifier);
+            try {
+                return toRecord(add(intent), identifier);
+            } catch (Dns01Exception e) {
+                throw withCnameHint(e, placement);
+            }
         }
         // The journal already lists this value, from this run or an earlier one: take
         // the entry over instead of adding a duplicate.
@@ -212,6 +216,18 @@ public final class ChallengePublisher {
 
     private Reconciler reconciler() {
         return new Reconciler(client, journal, this::saveAdded);
+    }
+
+    /** Adds to a 403 from add-record that the name came from following a CNAME. */
+    private static Dns01Exception withCnameHint(Dns01Exception e, ZoneFinder.Placement placement) {
+        boolean viaCname = !placement.fqdn().equals(placement.challengeName());
+        if (viaCname && e.getCause() instanceof NjallaApiException api
+                && api.isPermissionDenied()) {
+            return new Dns01Exception(e.getMessage() + "; " + placement.challengeName()
+                    + " is a CNAME to " + placement.fqdn() + ", so the token must be allowed to"
+                    + " write TXT records there", api);
+        }
+        return e;
     }
 
     private Journal.Entry saveAdded(Journal.Entry intent, String id) throws Dns01Exception {

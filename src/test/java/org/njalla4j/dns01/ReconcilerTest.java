@@ -122,6 +122,9 @@ class ReconcilerTest {
                 () -> publisher.publish("moved.example.com", "denied-value"));
         assertTrue(e.getMessage().startsWith("cannot add TXT record other-name in example.com:"),
                 e.getMessage());
+        assertTrue(e.getMessage().endsWith("; _acme-challenge.moved.example.com is a CNAME to"
+                + " other-name.example.com, so the token must be allowed to write TXT records"
+                + " there"), e.getMessage());
         assertEquals(List.of(), journal.entries());
         assertEquals(List.of(), account.txt("example.com"));
     }
