@@ -75,7 +75,7 @@ public final class DnsLookup {
         return new DnsLookup(ResolverConfig.getCurrentConfig().servers(), timeout);
     }
 
-    /** The servers that receive SOA, CNAME, NS and address queries. */
+    /** Returns the servers that receive SOA, CNAME, NS and address queries. */
     public List<InetSocketAddress> servers() {
         return servers;
     }
@@ -168,8 +168,8 @@ public final class DnsLookup {
     }
 
     /**
-     * Queries one server for the TXT records at {@code name}. Never throws for DNS or
-     * network failures: they come back as a status, because during a propagation check
+     * Queries one server for the TXT records at {@code name}. DNS and network failures
+     * come back as a status instead of an exception, because during a propagation check
      * a failing server only means "not yet".
      */
     public TxtAnswer txt(String name, InetSocketAddress server) {
@@ -216,7 +216,7 @@ public final class DnsLookup {
 
     /**
      * Sends the query to each server in turn and returns the first NOERROR or NXDOMAIN
-     * response; when servers respond only with other codes, returns the last of them.
+     * response. When servers respond only with other codes, returns the last of them.
      */
     private Message query(String name, int type) throws DnsLookupException {
         Message last = null;

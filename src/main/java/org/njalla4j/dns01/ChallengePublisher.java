@@ -68,8 +68,8 @@ public final class ChallengePublisher {
      * @param identifier a domain name, {@code *.example.com} for a wildcard, Unicode or
      *     A-labels
      * @param value the TXT content, the key authorization digest of RFC 8555 section 8.4
-     * @throws Dns01Exception when the zone cannot be found or the record cannot be added;
-     *     if the outcome stayed unclear, the journal keeps the entry for a later cleanup
+     * @throws Dns01Exception when the zone cannot be found or the record cannot be added.
+     *     If the outcome stayed unclear, the journal keeps the entry for a later cleanup.
      */
     public synchronized ChallengeRecord publish(String identifier, String value)
             throws Dns01Exception {

@@ -15,8 +15,8 @@ import org.njalla4j.client.RecordRules;
  * @param propagationTimeout how long to wait for every nameserver to return every value
  * @param propagationInterval pause between two rounds of nameserver queries
  * @param nameservers servers that receive every DNS query (SOA, CNAME, NS, TXT) and are
- *     the ones checked for propagation; empty means the system resolvers for lookups
- *     and the zone's authoritative servers for the propagation check
+ *     the ones checked for propagation. Empty means the system resolvers for lookups
+ *     and the zone's authoritative servers for the propagation check.
  * @param zones Njalla domains to place records in, matched as the longest suffix of the
  *     record name; empty means discover the zone
  */

@@ -24,11 +24,11 @@ import okhttp3.mockwebserver.SocketPolicy;
  */
 final class ApiFaultProxy implements AutoCloseable {
 
-    /** What happens to one request of a given method. */
+    /** The failure applied to one request of a given method. */
     enum Fault {
         /** Forward, then drop the connection: applied, no response. */
         APPLY_THEN_DISCONNECT,
-        /** Forward, then answer HTTP 502 with an HTML page: applied, no JSON. */
+        /** Forward, then respond with HTTP 502 and an HTML page: applied, no JSON. */
         APPLY_THEN_502,
         /** Drop the connection without forwarding: not applied, no response. */
         DISCONNECT

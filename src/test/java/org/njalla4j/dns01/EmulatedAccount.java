@@ -59,13 +59,13 @@ final class EmulatedAccount implements AutoCloseable {
                 .withPropagationTimeout(Duration.ofSeconds(60));
     }
 
-    /** A new token made by add-token with acme=true. */
+    /** Creates a token by add-token with acme=true and returns its key. */
     String acmeToken() throws NjallaException {
         return fullClient.tokens().add(AddTokenRequest.builder().comment("dns-01 test")
                 .acme(true).build()).key();
     }
 
-    /** A client whose token was made by add-token with acme=true. */
+    /** Returns a client whose token was made by add-token with acme=true. */
     NjallaClient acmeClient() throws NjallaException {
         return client(emulator.apiUrl(), acmeToken());
     }
@@ -89,13 +89,13 @@ final class EmulatedAccount implements AutoCloseable {
         return publisher(fullClient, settings());
     }
 
-    /** The TXT records of {@code zone}. */
+    /** Returns the TXT records of {@code zone}. */
     List<DnsRecord> txt(String zone) throws NjallaException {
         return fullClient.records().list(zone).stream()
                 .filter(r -> r.type().equals("TXT")).collect(Collectors.toList());
     }
 
-    /** The TXT values of {@code zone} named {@code name}. */
+    /** Returns the TXT values of {@code zone} named {@code name}. */
     List<String> txtValues(String zone, String name) throws NjallaException {
         return txt(zone).stream().filter(r -> r.hasName(name)).map(DnsRecord::content)
                 .collect(Collectors.toList());

@@ -63,7 +63,7 @@ class PropagationWaiterTest {
     }
 
     @Test
-    void await_failsWhenOneOfSeveralServersLacksValue() throws Exception {
+    void await_oneLaggingServerFails() throws Exception {
         try (EmulatedAccount serving = EmulatedAccount.start(dir, "example.com");
                 EmulatedAccount empty = EmulatedAccount.start(dir.resolve("b"), "example.com")) {
             ChallengeRecord record = serving.publisher().publish("example.com", "only-here");

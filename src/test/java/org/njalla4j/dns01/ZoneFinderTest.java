@@ -45,7 +45,7 @@ class ZoneFinderTest {
         return new DnsLookup(List.of(account.emulator.dnsAddress()), Duration.ofSeconds(5));
     }
 
-    /** A DNS lookup whose only server does not listen, so only probing can find zones. */
+    /** Returns a lookup whose only server does not listen, so only probing finds zones. */
     private static DnsLookup deadDns() throws Exception {
         int port;
         try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
