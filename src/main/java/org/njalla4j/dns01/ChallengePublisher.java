@@ -50,9 +50,13 @@ public final class ChallengePublisher {
         this.client = Objects.requireNonNull(client, "client");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.journal = Objects.requireNonNull(journal, "journal");
+        // A query may not outlast the whole propagation wait.
+        Duration queryTimeout = settings.propagationTimeout()
+                .compareTo(DnsLookup.DEFAULT_QUERY_TIMEOUT) < 0
+                ? settings.propagationTimeout() : DnsLookup.DEFAULT_QUERY_TIMEOUT;
         DnsLookup dns = settings.nameservers().isEmpty()
-                ? DnsLookup.systemResolvers(DnsLookup.DEFAULT_QUERY_TIMEOUT)
-                : new DnsLookup(settings.nameservers(), DnsLookup.DEFAULT_QUERY_TIMEOUT);
+                ? DnsLookup.systemResolvers(queryTimeout)
+                : new DnsLookup(settings.nameservers(), queryTimeout);
         this.zoneFinder = new ZoneFinder(client, dns, settings.zones());
         this.waiter = new PropagationWaiter(dns, settings);
     }

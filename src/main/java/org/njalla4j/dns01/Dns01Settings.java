@@ -50,6 +50,7 @@ public record Dns01Settings(
         requirePositive(propagationTimeout, "propagationTimeout");
         requirePositive(propagationInterval, "propagationInterval");
         nameservers = List.copyOf(Objects.requireNonNull(nameservers, "nameservers"));
+        nameservers.forEach(Dns01Settings::requireAddress);
         zones = normalizeZones(Objects.requireNonNull(zones, "zones"));
     }
 
@@ -86,6 +87,13 @@ public record Dns01Settings(
         if (value.isNegative() || value.isZero()) {
             throw new IllegalArgumentException("invalid " + name + " " + value
                     + "; it must be positive");
+        }
+    }
+
+    private static void requireAddress(InetSocketAddress server) {
+        if (server.isUnresolved()) {
+            throw new IllegalArgumentException("invalid nameserver '" + server.getHostString()
+                    + "'; give an IP address and port such as 127.0.0.1:53");
         }
     }
 
