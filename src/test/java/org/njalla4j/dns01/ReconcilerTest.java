@@ -128,4 +128,26 @@ class ReconcilerTest {
         assertEquals(List.of(), journal.entries());
         assertEquals(List.of(), account.txt("example.com"));
     }
+
+    @Test
+    void findUnclaimed_matchesNameContentAndClaim() {
+        Journal.Entry entry = new Journal.Entry("run", "www.bücher.example",
+                "example.com", "_acme-challenge.www.xn--bcher-kva", "v", null,
+                java.time.Instant.now(), Journal.State.PENDING);
+        DnsRecord unicode = txtRecord("1", "_acme-challenge.www.Bücher", "v");
+        DnsRecord quoted = txtRecord("2", "_acme-challenge.www.xn--bcher-kva", "\"v\"");
+        DnsRecord otherValue = txtRecord("3", "_acme-challenge.www.xn--bcher-kva", "w");
+
+        assertEquals("1", Reconciler.findUnclaimed(List.of(otherValue, unicode), entry,
+                java.util.Set.of()).orElseThrow().id());
+        assertEquals("2", Reconciler.findUnclaimed(List.of(unicode, quoted), entry,
+                java.util.Set.of("1")).orElseThrow().id());
+        assertTrue(Reconciler.findUnclaimed(List.of(otherValue), entry, java.util.Set.of())
+                .isEmpty());
+    }
+
+    private static DnsRecord txtRecord(String id, String name, String content) {
+        return new DnsRecord(id, name, "TXT", content, 60, null, null, null, null, null, null,
+                null);
+    }
 }
