@@ -27,6 +27,7 @@ public final class Main {
             entry("call", CallCommand::new),
             entry("records", RecordsCommand::new),
             entry("cert", CertCommand::new),
+            entry("emulator", EmulatorCommand::new),
             entry("hook", HookCommand::new),
             entry("emulator", EmulatorCommand::new),
             entry("completion", CompletionCommand::new));
