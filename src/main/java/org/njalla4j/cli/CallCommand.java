@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -112,7 +113,7 @@ final class CallCommand implements Callable<Integer> {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("--params " + source() + " must be a JSON object"
                     + " such as {\"domain\":\"example.com\"}, not "
-                    + (node == null ? "empty input" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+                    + (node == null ? "empty input" : kind(node)));
         }
         return JsonConverter.MAPPER.convertValue(node,
                 new TypeReference<LinkedHashMap<String, Object>>() { });
@@ -137,6 +138,10 @@ final class CallCommand implements Callable<Integer> {
                         + " or pipe them to --params -");
             }
         }
+    }
+
+    private static String kind(JsonNode node) {
+        return node.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     private String source() {

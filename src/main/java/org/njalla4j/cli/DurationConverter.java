@@ -24,6 +24,9 @@ public final class DurationConverter implements ITypeConverter<Duration> {
 
     /** Returns the duration, or null when {@code value} is not one. */
     private static Duration parse(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
         try {
             if (value.startsWith("pt") || value.startsWith("p")) {
                 return Duration.parse(value.toUpperCase(Locale.ROOT));
@@ -31,8 +34,9 @@ public final class DurationConverter implements ITypeConverter<Duration> {
             if (value.endsWith("ms")) {
                 return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
             }
-            char unit = value.isEmpty() ? ' ' : value.charAt(value.length() - 1);
-            String digits = Character.isDigit(unit) ? value : value.substring(0, value.length() - 1);
+            char unit = value.charAt(value.length() - 1);
+            String digits = Character.isDigit(unit) ? value
+                    : value.substring(0, value.length() - 1);
             long amount = Long.parseLong(digits);
             return switch (unit) {
                 case 'h' -> Duration.ofHours(amount);

@@ -39,7 +39,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (ex instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
             if (!suggestions.isEmpty()) {
-                line.append(" (did you mean ").append(String.join(" or ", suggestions)).append("?)");
+                line.append(" (did you mean ").append(String.join(" or ", suggestions))
+                        .append("?)");
             }
         }
         line.append("; run '").append(name).append(" --help' for usage");

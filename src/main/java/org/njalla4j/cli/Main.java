@@ -25,8 +25,10 @@ public final class Main {
             entry("methods", MethodsCommand::new),
             entry("call", CallCommand::new),
             entry("records", RecordsCommand::new),
-            entry("completion", CompletionCommand::new),
-            entry("hook", HookCommand::new));
+            entry("cert", CertCommand::new),
+            entry("hook", HookCommand::new),
+            entry("emulator", EmulatorCommand::new),
+            entry("completion", CompletionCommand::new));
 
     private Main() {
     }
@@ -53,18 +55,24 @@ public final class Main {
     public static int run(CliContext context, String... args) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(args, "args");
-        Supplier<Object> single = args.length == 0 ? null : find(args[0]);
         if (isDebug(context, args)) {
             System.setProperty("org.slf4j.simpleLogger.log.org.njalla4j", "debug");
         }
-        CommandLine commandLine = single == null
-                ? fullTree(context) : withOne(context, args[0], single);
         try {
-            return commandLine.execute(args);
+            return commandLine(context, args).execute(args);
         } finally {
             context.out().flush();
             context.err().flush();
         }
+    }
+
+    /**
+     * Builds the command line for {@code args}: only the named command when the first
+     * argument names one of the top-level commands, otherwise the whole tree.
+     */
+    static CommandLine commandLine(CliContext context, String... args) {
+        Supplier<Object> single = args.length == 0 ? null : find(args[0]);
+        return single == null ? fullTree(context) : withOne(context, args[0], single);
     }
 
     /**

@@ -74,7 +74,7 @@ final class MethodHelp {
                     .map(String::valueOf).collect(Collectors.joining(", ")) + "."),
             entry("type", "One of " + String.join(", ", new java.util.TreeSet<>(RecordRules.TYPES))
                     + " for records."),
-            entry("from", "For tokens: IPv4 or IPv6 addresses or networks allowed to use it."),
+            entry("from", "IPv4 or IPv6 addresses or networks that may use the token."),
             entry("acme", "Restrict the token to what the ACME DNS-01 challenge needs."),
             entry("contacts", "A JSON object, or @FILE to read one."),
             entry("key", "Read from FILE (mode 0600), or from standard input when FILE is -."),

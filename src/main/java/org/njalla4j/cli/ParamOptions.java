@@ -23,6 +23,12 @@ import picocli.CommandLine.ParseResult;
  */
 final class ParamOptions {
 
+    /** Labels of one element of the list parameters. */
+    private static final Map<String, String> LIST_LABELS = Map.of(
+            "from", "ADDRESS", "allowed_domains", "DOMAIN", "allowed_servers", "SERVER",
+            "allowed_methods", "METHOD", "allowed_prefixes", "PREFIX", "allowed_types", "TYPE",
+            "nameservers", "HOST");
+
     /** Value of a secret-file option that means "read standard input". */
     static final String STDIN = "-";
 
@@ -111,6 +117,7 @@ final class ParamOptions {
         return switch (param.kind()) {
             case BOOLEAN -> "true|false";
             case JSON -> "JSON";
+            case STRING_LIST -> LIST_LABELS.getOrDefault(param.name(), "VALUE");
             default -> param.name().toUpperCase(Locale.ROOT);
         };
     }

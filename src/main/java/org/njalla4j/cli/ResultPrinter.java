@@ -42,7 +42,7 @@ final class ResultPrinter {
         switch (method) {
             case "add-token" -> printNewToken(result);
             case "list-records", "remove-record" -> printRecords(listIn(result, "records"));
-            default -> printGeneric(result, method.endsWith("-token") || method.endsWith("-tokens"));
+            default -> printGeneric(result, method.contains("-token"));
         }
     }
 
@@ -77,7 +77,8 @@ final class ResultPrinter {
         for (JsonNode record : records) {
             List<String> row = new ArrayList<>();
             for (String column : RECORD_COLUMNS) {
-                row.add(column.equals("content") ? recordContent(record) : cell(record.get(column)));
+                row.add(column.equals("content") ? recordContent(record)
+                        : cell(record.get(column)));
             }
             rows.add(row);
         }

@@ -3,6 +3,8 @@ package org.njalla4j.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -174,7 +176,7 @@ final class ZoneExport {
         List<String> strings = new ArrayList<>();
         for (int start = 0; start < bytes.length; start += MAX_STRING_BYTES) {
             int end = Math.min(bytes.length, start + MAX_STRING_BYTES);
-            strings.add(quote(java.util.Arrays.copyOfRange(bytes, start, end)));
+            strings.add(quote(Arrays.copyOfRange(bytes, start, end)));
         }
         return String.join(" ", strings);
     }
@@ -261,7 +263,7 @@ final class ZoneExport {
         }
         return counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey)
                 .orElse(DEFAULT_TTL);
     }

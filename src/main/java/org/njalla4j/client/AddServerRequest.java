@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public final class AddServerRequest {
 
-    /** The longest period Njalla sells a server for at once. */
+    /** The maximum period, in months, that Njalla sells a server for at once. */
     public static final int MAX_MONTHS = 12;
 
     private final Map<String, Object> params;

@@ -10,7 +10,7 @@ import java.util.Objects;
 /** Domain methods of the Njalla API. */
 public final class DomainsApi {
 
-    /** The longest registration or renewal period, in years, that this client sends. */
+    /** The maximum registration or renewal period, in years, that this client sends. */
     public static final int MAX_YEARS = 10;
 
     private final NjallaClient client;

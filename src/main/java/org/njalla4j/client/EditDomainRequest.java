@@ -60,7 +60,8 @@ public final class EditDomainRequest {
 
         /** Custom nameservers; an empty list returns the domain to Njalla's nameservers. */
         public Builder nameservers(List<String> nameservers) {
-            params.put("nameservers", List.copyOf(Objects.requireNonNull(nameservers, "nameservers")));
+            Objects.requireNonNull(nameservers, "nameservers");
+            params.put("nameservers", List.copyOf(nameservers));
             return this;
         }
 

@@ -52,7 +52,7 @@ public final class EditRecordRequest {
             params.put("domain", Objects.requireNonNull(domain, "domain"));
         }
 
-        /** The record's current type; Njalla does not change it. */
+        /** Sets the record's current type, which Njalla does not change. */
         public Builder type(String type) {
             return set("type", type);
         }

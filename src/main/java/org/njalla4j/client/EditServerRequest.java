@@ -39,7 +39,7 @@ public final class EditServerRequest {
             return set("name", name);
         }
 
-        /** A new size from {@code list-server-types}. */
+        /** Sets a new size from {@code list-server-types}. */
         public Builder type(String type) {
             return set("type", type);
         }
@@ -48,7 +48,7 @@ public final class EditServerRequest {
             return set("ssh_key", sshKey);
         }
 
-        /** The PTR name of the server's addresses. */
+        /** Sets the PTR name of the server's addresses. */
         public Builder reverseName(String reverseName) {
             return set("reverse_name", reverseName);
         }

@@ -68,7 +68,7 @@ final class JsonFields {
         return textValue.isEmpty() ? null : Boolean.valueOf(textValue);
     }
 
-    /** An ISO-8601 instant such as {@code 2021-02-20T19:38:48Z}, or null if absent or unreadable. */
+    /** Reads an ISO-8601 instant such as {@code 2021-02-20T19:38:48Z} or returns null. */
     static Instant instant(JsonNode node, String field) {
         String value = text(node, field);
         if (value == null) {
@@ -86,7 +86,9 @@ final class JsonFields {
         JsonNode array = node.path(field);
         List<String> values = new ArrayList<>();
         if (array.isArray()) {
-            array.forEach(value -> values.add(value.isValueNode() ? value.asText() : value.toString()));
+            for (JsonNode value : array) {
+                values.add(value.isValueNode() ? value.asText() : value.toString());
+            }
         } else if (array.isValueNode() && !array.isNull()) {
             values.add(array.asText());
         }
@@ -113,8 +115,9 @@ final class JsonFields {
     /** Checks that a list element is an object, as every typed result is. */
     static JsonNode object(String method, JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw new MalformedResponseException(method + " returned an item that is not an object: "
-                    + (node == null ? "nothing" : node.getNodeType()));
+            String kind = node == null ? "nothing" : node.getNodeType().toString();
+            throw new MalformedResponseException(method
+                    + " returned an item that is not an object: " + kind);
         }
         return node;
     }

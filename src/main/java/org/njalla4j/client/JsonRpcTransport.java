@@ -82,7 +82,7 @@ final class JsonRpcTransport {
         LOG.debug("{}: {}, retry {} of {} in {} ms", method, reason, attempt + 1,
                 retry.maxRetries(), delay.toMillis());
         try {
-            Thread.sleep(delay.toMillis());
+            retry.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NjallaTransportException(method, 0,
@@ -166,7 +166,7 @@ final class JsonRpcTransport {
         }
     }
 
-    /** The start of a body on one line, secrets masked, for exception messages. */
+    /** Returns the start of a body on one line, secrets masked, for exception messages. */
     private String excerpt(String body) {
         String flat = redactor.redact(body).replaceAll("\\s+", " ").strip();
         if (flat.isEmpty()) {

@@ -46,7 +46,8 @@ public class NjallaApiException extends NjallaException {
 
     private static String describe(String method, int code, String apiMessage) {
         String text = method + " failed: " + code + " " + apiMessage;
-        if (code == PERMISSION_DENIED) {
+        // A login is not made with a token, so the token hint would mislead there.
+        if (code == PERMISSION_DENIED && !"login".equals(method)) {
             text += " (check the token's restrictions: source IP list (from), allowed domains,"
                     + " methods, record prefixes and types, and that the domain is in the account)";
         }

@@ -40,7 +40,7 @@ public final class NjallaClient {
     /** Default time allowed to open a connection. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    /** Default time allowed for the whole response after the request is sent. */
+    /** Default time allowed between bytes of the response (OkHttp's read timeout). */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
     /** Default number of extra attempts for a read-only method. */
@@ -67,6 +67,10 @@ public final class NjallaClient {
                 .connectTimeout(builder.connectTimeout)
                 .readTimeout(builder.readTimeout)
                 .retryOnConnectionFailure(false)
+                // A redirect would re-send the request, token included, somewhere the
+                // caller did not configure, so a 3xx is reported as a failure instead.
+                .followRedirects(false)
+                .followSslRedirects(false)
                 .cookieJar(cookies);
         if (builder.proxy != null) {
             http.proxy(builder.proxy);
@@ -77,7 +81,7 @@ public final class NjallaClient {
             http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
         }
         RetryPolicy retry = new RetryPolicy(builder.maxRetries, builder.retryBackoff,
-                Clock.systemUTC());
+                Clock.systemUTC(), builder.sleeper);
         this.transport = new JsonRpcTransport(apiUrl, builder.token, http.build(), cookies, retry);
     }
 
@@ -193,6 +197,7 @@ public final class NjallaClient {
         private Proxy proxy;
         private int maxRetries = DEFAULT_MAX_RETRIES;
         private Duration retryBackoff = DEFAULT_RETRY_BACKOFF;
+        private RetryPolicy.Sleeper sleeper = RetryPolicy.THREAD_SLEEPER;
 
         private Builder() {
         }
@@ -249,6 +254,12 @@ public final class NjallaClient {
                         + "; use zero or a positive duration");
             }
             this.retryBackoff = retryBackoff;
+            return this;
+        }
+
+        /** Replaces the wait between attempts; tests record the waits instead of sleeping. */
+        Builder sleeper(RetryPolicy.Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 

@@ -67,7 +67,8 @@ public final class RecordRules {
         String type = checkType(method, params);
         Object name = params.get("name");
         if (name != null && name.toString().isBlank()) {
-            throw new IllegalArgumentException(method + ": empty record name; use '@' for the apex");
+            throw new IllegalArgumentException(method
+                    + ": empty record name; use '@' for the apex");
         }
         Object ttl = params.get("ttl");
         if (ttl != null && !VALID_TTLS.contains(ttl)) {

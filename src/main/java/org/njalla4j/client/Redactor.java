@@ -1,6 +1,7 @@
 package org.njalla4j.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
@@ -24,6 +25,8 @@ final class Redactor {
             Set.of("key", "password", "token", "sessionid", "csrftoken", "secret");
     private static final Pattern TOKEN_LIKE = Pattern.compile("\\b[0-9a-fA-F]{40}\\b");
     private static final Pattern URL_KEY = Pattern.compile("([?&]k=)[^&\\s\"]+");
+    private static final Pattern SECRET_MEMBER = Pattern.compile(
+            "(\"(?i:key|password|token|sessionid|csrftoken|secret)\"\\s*:\\s*\")[^\"]*");
 
     private final String token;
 
@@ -31,7 +34,7 @@ final class Redactor {
         this.token = token == null || token.isEmpty() ? null : token;
     }
 
-    /** The body with secrets masked; JSON keeps its structure, other text is masked by pattern. */
+    /** Masks secrets in a body. JSON keeps its structure, and other text is masked by pattern. */
     String redact(String body) {
         if (body == null || body.isEmpty()) {
             return body;
@@ -50,16 +53,27 @@ final class Redactor {
         return redactText(body);
     }
 
-    /** Text with the token, token-like values and URL keys masked. */
+    /**
+     * Masks the token, token-like values, URL keys and the values of secret JSON members
+     * in plain text. The last pattern covers truncated JSON, which cannot be parsed.
+     */
     String redactText(String text) {
         String masked = token == null ? text : text.replace(token, MASK);
         masked = TOKEN_LIKE.matcher(masked).replaceAll(MASK);
+        masked = SECRET_MEMBER.matcher(masked).replaceAll("$1" + MASK);
         return URL_KEY.matcher(masked).replaceAll("$1" + MASK);
     }
 
     private void redactTree(JsonNode node) {
         if (node.isArray()) {
-            node.forEach(this::redactTree);
+            ArrayNode array = (ArrayNode) node;
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual()) {
+                    array.set(i, TextNode.valueOf(redactText(array.get(i).asText())));
+                } else {
+                    redactTree(array.get(i));
+                }
+            }
             return;
         }
         if (!node.isObject()) {

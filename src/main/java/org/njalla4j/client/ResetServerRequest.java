@@ -38,7 +38,7 @@ public final class ResetServerRequest {
             params.put("id", Objects.requireNonNull(id, "id"));
         }
 
-        /** The image to install, from {@code list-server-images}. */
+        /** Sets the image to install, from {@code list-server-images}. */
         public Builder os(String os) {
             return set("os", os);
         }

@@ -14,17 +14,35 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class RetryPolicy {
 
-    /** Upper bound of any single wait, including one a {@code Retry-After} header asks for. */
+    /** Upper bound of any single wait, including one that a {@code Retry-After} header requests. */
     static final Duration MAX_DELAY = Duration.ofSeconds(30);
+
+    /** Blocks the calling thread; tests replace it to record waits instead. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    static final Sleeper THREAD_SLEEPER = duration -> Thread.sleep(duration.toMillis());
 
     private final int maxRetries;
     private final Duration backoff;
     private final Clock clock;
+    private final Sleeper sleeper;
 
     RetryPolicy(int maxRetries, Duration backoff, Clock clock) {
+        this(maxRetries, backoff, clock, THREAD_SLEEPER);
+    }
+
+    RetryPolicy(int maxRetries, Duration backoff, Clock clock, Sleeper sleeper) {
         this.maxRetries = maxRetries;
         this.backoff = backoff;
         this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    void sleep(Duration delay) throws InterruptedException {
+        sleeper.sleep(delay);
     }
 
     int maxRetries() {
@@ -37,9 +55,10 @@ final class RetryPolicy {
     }
 
     /**
-     * The wait before retry number {@code retry} (0 for the first): the server's
-     * {@code Retry-After} when it sent a readable one, otherwise the backoff doubled per
-     * retry, with a random reduction of up to half so that clients do not retry in step.
+     * Computes the wait before retry number {@code retry} (0 for the first). That is the
+     * server's {@code Retry-After} when it sent a readable one. Otherwise it is the backoff
+     * doubled per retry, reduced at random by up to half so that clients do not retry in
+     * step.
      */
     Duration delay(int retry, String retryAfter) {
         Duration requested = parseRetryAfter(retryAfter);

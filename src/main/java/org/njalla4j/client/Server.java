@@ -37,8 +37,8 @@ public record Server(
     }
 
     /**
-     * Reads a server; {@code knownId} stands in when the result omits the id, as results
-     * of actions on an existing server may.
+     * Reads a server, using {@code knownId} when the result omits the id, as results of
+     * actions on an existing server may.
      */
     static Server parse(String method, JsonNode node, String knownId) {
         JsonFields.object(method, node);

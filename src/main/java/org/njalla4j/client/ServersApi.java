@@ -8,12 +8,12 @@ import java.util.Optional;
 
 /**
  * Server methods of the Njalla API, including extra traffic packages. Actions on an
- * existing server return the server as far as the API describes it; when a result
+ * existing server return the server as far as the API describes it. When a result
  * omits the id, the requested id is filled in.
  */
 public final class ServersApi {
 
-    /** The longest period, in months, this client sends to renew-server and add-traffic. */
+    /** The maximum period, in months, this client sends to renew-server and add-traffic. */
     public static final int MAX_MONTHS = 12;
 
     private final NjallaClient client;

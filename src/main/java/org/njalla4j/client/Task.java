@@ -14,7 +14,11 @@ import java.util.Set;
  */
 public record Task(String id, String status, JsonNode raw) {
 
-    /** Statuses that mean the task is still running; any other status is final. */
+    /**
+     * Statuses that mean the task is still running; any other status is final. NOTE: the
+     * set is an estimate. Public clients poll until {@code active}, and the real list of
+     * intermediate statuses is undocumented.
+     */
     public static final Set<String> PENDING_STATUSES =
             Set.of("pending", "processing", "queued", "running", "started", "waiting");
 

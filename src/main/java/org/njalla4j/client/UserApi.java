@@ -57,7 +57,7 @@ public final class UserApi {
         cookies.endSession();
         cookies.startSession();
         try {
-            client.call("login", Map.of(field, account, "password", password));
+            client.call("login", Params.of(field, account, "password", password));
         } catch (NjallaException | RuntimeException e) {
             cookies.endSession();
             throw e;

@@ -23,7 +23,7 @@ public record Vpn(String id, String name, String status, String backend, String 
         Objects.requireNonNull(id, "id");
     }
 
-    /** Reads a VPN; {@code knownId} stands in when the result omits the id. */
+    /** Reads a VPN, using {@code knownId} when the result omits the id. */
     static Vpn parse(String method, JsonNode node, String knownId) {
         JsonFields.object(method, node);
         String id = text(node, "id");

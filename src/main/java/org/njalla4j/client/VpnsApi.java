@@ -8,7 +8,7 @@ import java.util.Objects;
 /** VPN methods of the Njalla API. */
 public final class VpnsApi {
 
-    /** The longest renewal period, in months, that this client sends. */
+    /** The maximum renewal period, in months, that this client sends. */
     public static final int MAX_MONTHS = 12;
 
     private final NjallaClient client;

@@ -1,5 +1,6 @@
 package org.njalla4j.dns01;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,7 +63,7 @@ public final class ChallengePublisher {
      * the intent in the journal, sends add-record and saves the id. When add-record has
      * no clear outcome (timeout, no response, HTTP 5xx), lists the zone and adopts a
      * matching record instead of adding a duplicate. Publishing a value that this
-     * journal already holds returns the existing record.
+     * journal already contains returns the existing record.
      *
      * @param identifier a domain name, {@code *.example.com} for a wildcard, Unicode or
      *     A-labels
@@ -79,11 +80,33 @@ public final class ChallengePublisher {
         Journal.Entry intent = new Journal.Entry(run, identifier, placement.zone(),
                 placement.name(), value, null, Instant.now(), Journal.State.PENDING);
         Optional<Journal.Entry> existing = findEntry(intent);
-        if (existing.isPresent() && existing.get().id() != null) {
-            return toRecord(existing.get(), identifier);
-        }
         journal.put(intent);
-        return toRecord(add(intent), identifier);
+        if (existing.isEmpty()) {
+            return toRecord(add(intent), identifier);
+        }
+        // The journal already lists this value, from this run or an earlier one: take
+        // the entry over instead of adding a duplicate.
+        if (existing.get().id() != null) {
+            return toRecord(saveAdded(intent, existing.get().id()), identifier);
+        }
+        return toRecord(reconciler().reconcile(intent, addRequest(intent),
+                "an earlier add-record had no clear outcome"), identifier);
+    }
+
+    /**
+     * Returns the journal's record for {@code identifier} and {@code value}, from this
+     * run or an earlier one, for example to remove it in a later process.
+     */
+    public Optional<ChallengeRecord> findPublished(String identifier, String value)
+            throws Dns01Exception {
+        Objects.requireNonNull(identifier, "identifier");
+        Objects.requireNonNull(value, "value");
+        String name = challengeName(identifier);
+        return journal.entries().stream()
+                .filter(e -> e.value().equals(value))
+                .filter(e -> name.equals(challengeNameOrNull(e.identifier())))
+                .map(e -> toRecord(e, identifier))
+                .findFirst();
     }
 
     /**
@@ -145,15 +168,31 @@ public final class ChallengePublisher {
         return removeEntries(entriesOf(false), true);
     }
 
-    /** The records in the journal, from this run and earlier ones. */
+    /**
+     * Removes the records that earlier runs left in the journal more than
+     * {@code minimumAge} ago, and logs each one at info level. Hooks use this instead of
+     * {@link #removeLeftovers()}, because certbot runs the auth hook once per domain in
+     * separate processes and a younger entry may belong to a challenge still in progress.
+     *
+     * @return the number of journal entries resolved (removed, or found already gone)
+     * @throws Dns01Exception after trying every entry, when some could not be removed
+     */
+    public synchronized int removeLeftovers(Duration minimumAge) throws Dns01Exception {
+        Objects.requireNonNull(minimumAge, "minimumAge");
+        Instant cutoff = Instant.now().minus(minimumAge);
+        List<Journal.Entry> old = entriesOf(false).stream()
+                .filter(e -> e.created().isBefore(cutoff)).collect(Collectors.toList());
+        return removeEntries(old, true);
+    }
+
+    /** Returns the records in the journal, from this run and earlier ones. */
     public List<ChallengeRecord> journalRecords() {
         return journal.entries().stream().map(e -> toRecord(e, e.identifier()))
                 .collect(Collectors.toList());
     }
 
     private Journal.Entry add(Journal.Entry intent) throws Dns01Exception {
-        AddRecordRequest request = AddRecordRequest.txt(intent.zone(), intent.name(),
-                intent.value(), settings.ttl());
+        AddRecordRequest request = addRequest(intent);
         try {
             DnsRecord added = client.records().add(request);
             return saveAdded(intent, added.id());
@@ -162,9 +201,17 @@ public final class ChallengePublisher {
             throw new Dns01Exception("cannot add TXT record " + intent.name() + " in "
                     + intent.zone() + ": " + e.getMessage(), e);
         } catch (NjallaException | MalformedResponseException e) {
-            return new Reconciler(client, journal, this::saveAdded).reconcile(intent,
-                    request, e);
+            return reconciler().reconcile(intent, request, e.getMessage());
         }
+    }
+
+    private AddRecordRequest addRequest(Journal.Entry intent) {
+        return AddRecordRequest.txt(intent.zone(), intent.name(), intent.value(),
+                settings.ttl());
+    }
+
+    private Reconciler reconciler() {
+        return new Reconciler(client, journal, this::saveAdded);
     }
 
     private Journal.Entry saveAdded(Journal.Entry intent, String id) throws Dns01Exception {
@@ -214,6 +261,14 @@ public final class ChallengePublisher {
             return DomainNames.challengeName(identifier);
         } catch (IllegalArgumentException e) {
             throw new Dns01Exception(e.getMessage(), e);
+        }
+    }
+
+    private static String challengeNameOrNull(String identifier) {
+        try {
+            return DomainNames.challengeName(identifier);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Settles an add-record call that had no clear outcome. Njalla's add-record appends
- * even exact duplicates, so it is never simply retried: the zone is listed first, a
- * record with the same name and content that no other journal entry claims is adopted,
- * and add-record is sent once more only when no such record exists.
+ * even exact duplicates, so it is never simply retried. The zone is listed first, and a
+ * record with the same name and content that no other journal entry claims is adopted.
+ * Only when no such record exists is add-record sent once more.
  */
 final class Reconciler {
 
@@ -37,15 +37,21 @@ final class Reconciler {
         this.saver = saver;
     }
 
-    Journal.Entry reconcile(Journal.Entry intent, AddRecordRequest request, Exception cause)
+    /**
+     * Lists the zone and adopts or adds the record of {@code intent}.
+     *
+     * @param reason why the outcome is unclear, for log lines and messages
+     */
+    Journal.Entry reconcile(Journal.Entry intent, AddRecordRequest request, String reason)
             throws Dns01Exception {
         LOG.debug("add-record for {} in {} had no clear outcome, listing the zone: {}",
-                intent.name(), intent.zone(), cause.getMessage());
+                intent.name(), intent.zone(), reason);
         List<DnsRecord> records;
         try {
             records = client.records().list(intent.zone());
         } catch (NjallaException | MalformedResponseException e) {
-            throw unsettled(intent, cause, "list-records failed too (" + e.getMessage() + ")");
+            throw unsettled(intent, reason, "list-records failed too (" + e.getMessage() + ")",
+                    e);
         }
         Optional<DnsRecord> match = findUnclaimed(records, intent,
                 ChallengePublisher.claimedIds(journal, intent));
@@ -66,13 +72,15 @@ final class Reconciler {
             throw new Dns01Exception("cannot add TXT record " + intent.name() + " in "
                     + intent.zone() + ": " + e.getMessage(), e);
         } catch (NjallaException | MalformedResponseException e) {
-            throw unsettled(intent, e, "a second add-record had no clear outcome either");
+            throw unsettled(intent, e.getMessage(),
+                    "a second add-record had no clear outcome either", e);
         }
     }
 
-    private Dns01Exception unsettled(Journal.Entry intent, Exception cause, String detail) {
+    private Dns01Exception unsettled(Journal.Entry intent, String reason, String detail,
+            Exception cause) {
         return new Dns01Exception("add-record for TXT " + intent.name() + " in "
-                + intent.zone() + " had no clear outcome (" + cause.getMessage() + ") and "
+                + intent.zone() + " had no clear outcome (" + reason + ") and "
                 + detail + "; journal " + journal.file() + " keeps the entry so that the next"
                 + " cleanup removes the record if it exists; retry later", cause);
     }

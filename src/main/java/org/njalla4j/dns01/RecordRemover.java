@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Removes the record of one journal entry, then the entry. An entry with an id is
- * removed by that id; an entry without one (add-record had no clear outcome) by the
- * unclaimed TXT record with exactly its name and content, if there is one.
+ * removed by that id. An entry without one, whose add-record had no clear outcome, is
+ * removed by the unclaimed TXT record with exactly its name and content, if one exists.
  */
 final class RecordRemover {
 
@@ -50,7 +50,7 @@ final class RecordRemover {
         journal.remove(entry);
     }
 
-    /** Whether a listing of the zone shows no record with the entry's id. */
+    /** Returns whether a listing of the zone shows no record with the entry's id. */
     private boolean isGone(Journal.Entry entry) {
         try {
             return client.records().list(entry.zone()).stream()

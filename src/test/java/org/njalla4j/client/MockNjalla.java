@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
@@ -25,14 +26,19 @@ final class MockNjalla implements AutoCloseable {
         server.start(InetAddress.getLoopbackAddress(), 0);
     }
 
-    /** A token client with tiny retry backoff and a generous read timeout. */
+    /** Builds a token client with a tiny retry backoff and a generous read timeout. */
     NjallaClient client() {
         return builder().build();
     }
 
+    /** Returns the endpoint by loopback address, so no name lookup takes place. */
+    URI apiUrl() {
+        return URI.create("http://127.0.0.1:" + server.getPort() + "/api/1/");
+    }
+
     NjallaClient.Builder builder() {
         return NjallaClient.builder()
-                .apiUrl(server.url("/api/1/").uri())
+                .apiUrl(apiUrl())
                 .token(TOKEN)
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(20))
@@ -57,7 +63,7 @@ final class MockNjalla implements AutoCloseable {
         server.enqueue(response);
     }
 
-    /** The next request the server received; fails the test if none arrives. */
+    /** Returns the next request the server received, and fails the test if none arrives. */
     RecordedRequest take() throws InterruptedException {
         RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
         assertNotNull(request, "no request reached the mock server");

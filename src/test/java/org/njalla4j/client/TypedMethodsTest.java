@@ -139,11 +139,12 @@ class TypedMethodsTest {
 
     static final class DomainCases {
         static void register() {
-            put(ApiMethod.EDIT_DOMAIN, c -> c.domains().edit(EditDomainRequest.builder("example.com")
-                    .mailforwarding(false).lock(true)
-                    .nameservers(List.of("ns1.example.net", "ns2.example.net")).build()), d -> {
+            List<String> nameservers = List.of("ns1.example.net", "ns2.example.net");
+            put(ApiMethod.EDIT_DOMAIN, c -> c.domains().edit(EditDomainRequest
+                    .builder("example.com").mailforwarding(false).lock(true)
+                    .nameservers(nameservers).build()), d -> {
                         assertEquals(Boolean.TRUE, d.locked());
-                        assertEquals(List.of("ns1.example.net", "ns2.example.net"), d.nameservers());
+                        assertEquals(nameservers, d.nameservers());
                     });
             put(ApiMethod.FIND_DOMAINS, c -> c.domains().find("njalla4j"), offers -> {
                 assertEquals(2, offers.size());

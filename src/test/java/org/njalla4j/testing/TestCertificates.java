@@ -17,6 +17,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -47,12 +48,14 @@ public final class TestCertificates {
 
     private static final Duration VALIDITY = Duration.ofDays(30);
 
+    private final KeyPair caKeys;
     private final X509Certificate caCert;
     private final KeyPair serverKeys;
     private final X509Certificate serverCert;
 
-    private TestCertificates(X509Certificate caCert, KeyPair serverKeys,
+    private TestCertificates(KeyPair caKeys, X509Certificate caCert, KeyPair serverKeys,
             X509Certificate serverCert) {
+        this.caKeys = caKeys;
         this.caCert = caCert;
         this.serverKeys = serverKeys;
         this.serverCert = serverCert;
@@ -65,7 +68,7 @@ public final class TestCertificates {
             X509Certificate caCert = sign(caTemplate(caKeys), caKeys);
             KeyPair serverKeys = ecKeyPair();
             X509Certificate serverCert = sign(serverTemplate(caCert, serverKeys), caKeys);
-            return new TestCertificates(caCert, serverKeys, serverCert);
+            return new TestCertificates(caKeys, caCert, serverKeys, serverCert);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot generate test certificates", e);
         }
@@ -79,6 +82,37 @@ public final class TestCertificates {
     /** Returns the server certificate, valid for localhost and 127.0.0.1. */
     public X509Certificate serverCertificate() {
         return serverCert;
+    }
+
+    /**
+     * Issues a leaf certificate for {@code key} with the given DNS names and validity,
+     * signed by this CA, for tests of code that stores or inspects certificates.
+     */
+    public X509Certificate issue(KeyPair key, List<String> dnsNames, Instant notBefore,
+            Instant notAfter) {
+        X500Name issuer = X500Name.getInstance(caCert.getSubjectX500Principal().getEncoded());
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, serial(),
+                Date.from(notBefore), Date.from(notAfter),
+                new X500Name("CN=" + dnsNames.get(0)), key.getPublic());
+        GeneralName[] names = dnsNames.stream()
+                .map(name -> new GeneralName(GeneralName.dNSName, name))
+                .toArray(GeneralName[]::new);
+        try {
+            builder.addExtension(Extension.subjectAlternativeName, false,
+                    new GeneralNames(names));
+            return sign(builder, caKeys);
+        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("cannot issue test certificate", e);
+        }
+    }
+
+    /** Generates an EC P-256 key pair with the JDK provider. */
+    public static KeyPair newKeyPair() {
+        try {
+            return ecKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot generate key pair", e);
+        }
     }
 
     /** Writes the CA certificate as PEM. */

@@ -1,0 +1,234 @@
+package org.njalla4j.acme;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.njalla4j.client.NjallaApiException;
+import org.njalla4j.client.NjallaClient;
+import org.njalla4j.client.NjallaException;
+import org.njalla4j.dns01.ChallengePublisher;
+import org.njalla4j.dns01.Dns01Exception;
+import org.njalla4j.dns01.Journal;
+import org.shredzone.acme4j.Certificate;
+import org.shredzone.acme4j.Login;
+import org.shredzone.acme4j.RenewalInfo;
+import org.shredzone.acme4j.RevocationReason;
+import org.shredzone.acme4j.Session;
+import org.shredzone.acme4j.exception.AcmeException;
+import org.shredzone.acme4j.exception.AcmeNetworkException;
+import org.shredzone.acme4j.exception.AcmeNotSupportedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Obtains, revokes and checks certificates from an ACME CA, answering DNS-01 challenges
+ * with TXT records placed through the Njalla API.
+ *
+ * <p>Instances hold no per-call state, so one issuer may serve concurrent calls. Calls that
+ * share a state directory wait for each other on the DNS-01 journal's lock. Every call
+ * removes the TXT records it added, on success and on failure, and first removes records
+ * that an earlier run left in the journal.
+ */
+public final class CertificateIssuer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CertificateIssuer.class);
+
+    /** Name of the DNS-01 journal inside the state directory. */
+    public static final String JOURNAL_FILE = "dns01-journal.json";
+
+    private final Clock clock;
+
+    /** Creates an issuer that uses the system clock. */
+    public CertificateIssuer() {
+        this(Clock.systemUTC());
+    }
+
+    /** Creates an issuer; {@code clock} dates created Njalla tokens. */
+    public CertificateIssuer(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Orders a certificate for the request's names and returns it with its new private key.
+     * Blocks until the CA issues it, validation fails or a timeout passes. Writes nothing
+     * but the state directory; see {@link CertificateFiles} to store the result.
+     *
+     * @throws IssueException naming the step that failed; its reason classifies it
+     */
+    public IssuedCertificate issue(IssueRequest request) throws IssueException {
+        Objects.requireNonNull(request, "request");
+        CompletableFuture<KeyPair> domainKey =
+                CompletableFuture.supplyAsync(request.keyType()::generate);
+        try {
+            prepareStateDir(request.account().stateDir());
+            // The account comes first: a CA that rejects the setup (terms of service,
+            // external account binding) stops the run before any Njalla call.
+            Login login = login(request.account());
+            NjallaClient client = njallaClient(request.njalla(), request.account().stateDir());
+            return runOrder(request, client, login, domainKey);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("key generation failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IssueException(IssueException.Reason.INTERRUPTED, "interrupted", e);
+        } catch (Exception e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Revokes {@code certificate} with the account that {@code account} describes, or with
+     * the certificate's own key pair when {@code certificateKey} is given.
+     */
+    public void revoke(AcmeAccountSettings account, X509Certificate certificate,
+            RevocationReason reason, Optional<KeyPair> certificateKey) throws IssueException {
+        Objects.requireNonNull(certificate, "certificate");
+        Objects.requireNonNull(reason, "reason");
+        try {
+            Session session = session(account);
+            if (certificateKey.isPresent()) {
+                Certificate.revoke(session, certificateKey.get(), certificate, reason);
+            } else {
+                Certificate.revoke(new AccountStore(account).login(session), certificate, reason);
+            }
+        } catch (Exception e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Fetches the CA's suggested renewal window for {@code certificate} (ACME Renewal
+     * Information, RFC 9773), or returns empty when the CA does not offer it.
+     */
+    public Optional<RenewalWindow> renewalWindow(AcmeAccountSettings account,
+            X509Certificate certificate) throws IssueException {
+        try {
+            Login login = login(account);
+            RenewalInfo info = login.bindRenewalInfo(certificate);
+            return Optional.of(RenewalWindow.of(info));
+        } catch (AcmeNotSupportedException e) {
+            return Optional.empty();
+        } catch (Exception e) {
+            throw translate(e);
+        }
+    }
+
+    private IssuedCertificate runOrder(IssueRequest request, NjallaClient client,
+            Login login, CompletableFuture<KeyPair> domainKey) throws Exception {
+        Path journalFile = request.account().stateDir().resolve(JOURNAL_FILE);
+        try (Journal journal = Journal.open(journalFile)) {
+            ChallengePublisher publisher =
+                    new ChallengePublisher(client, request.dns01(), journal);
+            int leftovers = publisher.removeLeftovers();
+            if (leftovers > 0) {
+                LOG.debug("removed {} TXT records left by an earlier run", leftovers);
+            }
+            try (CleanupGuard guard = new CleanupGuard(publisher, request.cleanupOnShutdown())) {
+                OrderProcess process =
+                        new OrderProcess(login, publisher, request.acmeTimeout());
+                Certificate certificate = guard.run(() -> process.run(request.domains(),
+                        domainKey.get(), request.replaces()));
+                List<X509Certificate> chain = guard.run(
+                        () -> chooseChain(certificate, request.preferredChain()));
+                guard.close();
+                List<String> warnings = guard.cleanupFailure().map(e -> List.of(
+                        "removing the challenge TXT records failed (" + oneLine(e.getMessage())
+                                + "); the next run removes them")).orElse(List.of());
+                return new IssuedCertificate(chain, domainKey.get(), request.domains(),
+                        warnings);
+            }
+        }
+    }
+
+    private static List<X509Certificate> chooseChain(Certificate certificate,
+            Optional<String> preferred) throws AcmeException {
+        if (preferred.isPresent()) {
+            Optional<Certificate> match = certificate.findCertificate(preferred.get());
+            if (match.isPresent()) {
+                return match.get().getCertificateChain();
+            }
+            LOG.debug("no chain issued by '{}', keeping the default chain", preferred.get());
+        }
+        return certificate.getCertificateChain();
+    }
+
+    private NjallaClient njallaClient(NjallaAccess access, Path stateDir)
+            throws NjallaException, IOException {
+        return new AcmeTokenStore(stateDir, clock).acmeClient(access);
+    }
+
+    private static Login login(AcmeAccountSettings account) throws AcmeException, IOException {
+        return new AccountStore(account).login(session(account));
+    }
+
+    static Session session(AcmeAccountSettings account) throws IOException {
+        if (account.caCertFile() == null) {
+            return new Session(account.server());
+        }
+        if (!"https".equalsIgnoreCase(account.server().getScheme())) {
+            throw new IllegalArgumentException("a CA certificate file works only with an"
+                    + " https:// directory URL, not " + account.server());
+        }
+        return new Session(account.server(), TrustingAcmeProvider.trusting(account.caCertFile()));
+    }
+
+    private static void prepareStateDir(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        }
+    }
+
+    static IssueException translate(Exception e) {
+        if (e instanceof IssueException issue) {
+            return issue;
+        }
+        IssueException.Reason reason = reasonOf(e);
+        return new IssueException(reason, prefix(reason) + oneLine(e.getMessage()), e);
+    }
+
+    private static IssueException.Reason reasonOf(Exception e) {
+        if (e instanceof AcmeSetupException || e instanceof IllegalArgumentException) {
+            return IssueException.Reason.SETUP;
+        }
+        if (e instanceof AcmeNetworkException) {
+            return IssueException.Reason.NETWORK;
+        }
+        if (e instanceof AcmeException) {
+            return IssueException.Reason.ACME;
+        }
+        if (e instanceof Dns01Exception) {
+            return IssueException.Reason.DNS;
+        }
+        if (e instanceof NjallaApiException) {
+            return IssueException.Reason.NJALLA;
+        }
+        if (e instanceof NjallaException) {
+            return IssueException.Reason.NETWORK;
+        }
+        return e instanceof IOException ? IssueException.Reason.STORAGE
+                : IssueException.Reason.ACME;
+    }
+
+    private static String prefix(IssueException.Reason reason) {
+        return switch (reason) {
+            case ACME -> "ACME server error: ";
+            case NETWORK -> "network error: ";
+            case STORAGE -> "file error: ";
+            default -> "";
+        };
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "no details" : message.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,216 @@
+package org.njalla4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.njalla4j.acme.PemFiles;
+import org.njalla4j.client.DnsRecord;
+import org.njalla4j.testing.AcmeTestBed;
+
+/** Runs {@code njalla cert} through {@link Main} against Pebble and the emulator. */
+class CertCommandTest {
+
+    private static AcmeTestBed bed;
+    private Map<String, List<DnsRecord>> before;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path stateDir;
+
+    @TempDir
+    Path outDir;
+
+    @BeforeAll
+    static void startServers() throws Exception {
+        bed = AcmeTestBed.start(Duration.ZERO, Map.of());
+    }
+
+    @AfterAll
+    static void stopServers() throws Exception {
+        if (bed != null) {
+            bed.close();
+        }
+    }
+
+    @BeforeEach
+    void snapshot() throws Exception {
+        before = bed.snapshot();
+    }
+
+    @AfterEach
+    void zonesUntouched() throws Exception {
+        bed.assertUntouched(before);
+    }
+
+    private int run(String subcommand, List<String> extra, String... names) {
+        List<String> args = new ArrayList<>(List.of("cert", subcommand));
+        for (String name : names) {
+            args.add("-d");
+            args.add(name);
+        }
+        args.addAll(bed.cliOptions(stateDir, outDir));
+        args.addAll(extra);
+        return runPlain(args.toArray(String[]::new));
+    }
+
+    private int runPlain(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                bed.cliEnvironment(), args);
+    }
+
+    @Test
+    void issue_writesFilesAndPrintsSummary() {
+        int code = run("issue", List.of(), "example.com", "*.example.com");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("example.com"), out.toString());
+        assertTrue(out.toString().contains("*.example.com"), out.toString());
+        assertTrue(out.toString().contains("expires:"), out.toString());
+        assertTrue(out.toString().contains(outDir.resolve("fullchain.pem").toString()),
+                out.toString());
+        assertTrue(Files.exists(outDir.resolve("privkey.pem")));
+    }
+
+    @Test
+    void show_printsCertificateDetails() throws Exception {
+        assertEquals(0, run("issue", List.of(), "show.example.com"), err.toString());
+        out.getBuffer().setLength(0);
+
+        int code = runPlain("cert", "show", outDir.resolve("fullchain.pem").toString());
+
+        assertEquals(0, code, err.toString());
+        String shown = out.toString();
+        assertTrue(shown.contains("names:      show.example.com"), shown);
+        assertTrue(shown.contains("key type:   EC P-256"), shown);
+        assertTrue(shown.contains("serial:"), shown);
+        assertTrue(shown.contains("1 more certificate"), shown);
+    }
+
+    @Test
+    void renew_notDueKeepsCertificate() throws Exception {
+        assertEquals(0, run("issue", List.of(), "renew.example.com"), err.toString());
+        String serial = serial();
+
+        int code = run("renew", List.of());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("Not renewed: not due until"), out.toString());
+        assertEquals(serial, serial());
+    }
+
+    @Test
+    void renew_forceReplacesCertificateForSameNames() throws Exception {
+        assertEquals(0, run("issue", List.of(), "force.example.com", "www.force.example.com"),
+                err.toString());
+        String serial = serial();
+
+        int code = run("renew", List.of("--force"));
+
+        assertEquals(0, code, err.toString());
+        assertNotEquals(serial, serial());
+        assertTrue(out.toString().contains("www.force.example.com"), out.toString());
+    }
+
+    @Test
+    void revoke_withAccountSucceeds() {
+        assertEquals(0, run("issue", List.of(), "revoke.example.com"), err.toString());
+        List<String> options = bed.cliOptions(stateDir, outDir);
+
+        int code = runPlain("cert", "revoke", "--cert", outDir.resolve("cert.pem").toString(),
+                "--reason", "keyCompromise", "--server", options.get(1), "--ca-cert",
+                options.get(3), "--email", "admin@example.com", "--state-dir",
+                stateDir.toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("Revoked certificate"), out.toString());
+    }
+
+    @Test
+    void revoke_withCertificateKeySucceeds() {
+        assertEquals(0, run("issue", List.of(), "revoke-key.example.com"), err.toString());
+        List<String> options = bed.cliOptions(stateDir, outDir);
+
+        int code = runPlain("cert", "revoke", "--cert", outDir.resolve("cert.pem").toString(),
+                "--key", outDir.resolve("privkey.pem").toString(), "--server", options.get(1),
+                "--ca-cert", options.get(3), "--state-dir", stateDir.toString());
+
+        assertEquals(0, code, err.toString());
+    }
+
+    @Test
+    void issue_withoutAgreeTosExitsTwo() {
+        List<String> args = new ArrayList<>(List.of("cert", "issue", "-d", "tos.example.com"));
+        args.addAll(bed.cliOptions(stateDir, outDir));
+        args.remove("--agree-tos");
+
+        int code = runPlain(args.toArray(String[]::new));
+
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("--agree-tos"), err.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "-d|bad..name|'bad..name'",
+        "--key-type|dsa|'dsa'",
+        "--ttl|120|120",
+        "--nameserver|127.0.0.1:0|127.0.0.1:0",
+        "--propagation-timeout|5x|'5x'",
+        "--server|http://127.0.0.1/dir|should be specified only once",
+        "--bogus-option|x|Unknown option"})
+    void issue_invalidInputExitsTwoAndSendsNothing(String option, String value, String named)
+            throws Exception {
+        long tokens = bed.admin.tokens().list().size();
+        List<String> extra = option.equals("-d") ? List.of() : List.of(option, value);
+        String name = option.equals("-d") ? value : "ok.example.com";
+
+        int code = run("issue", extra, name);
+
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains(named), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertEquals(tokens, bed.admin.tokens().list().size());
+        assertFalse(Files.exists(outDir.resolve("cert.pem")));
+    }
+
+    @Test
+    void revoke_unknownReasonListsChoices() {
+        int code = runPlain("cert", "revoke", "--cert", "/nonexistent.pem", "--reason", "bogus",
+                "--server", "https://127.0.0.1:1/dir", "--state-dir", stateDir.toString());
+
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("keyCompromise"), err.toString());
+    }
+
+    @Test
+    void renew_withoutCertificateExitsTwo() {
+        int code = run("renew", List.of());
+
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("njalla cert issue"), err.toString());
+    }
+
+    private String serial() throws Exception {
+        return PemFiles.readCertificates(outDir.resolve("cert.pem")).get(0).getSerialNumber()
+                .toString(16);
+    }
+}

@@ -1,0 +1,28 @@
+package org.njalla4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine.TypeConversionException;
+
+class DurationConverterTest {
+
+    private final DurationConverter converter = new DurationConverter();
+
+    @ParameterizedTest
+    @CsvSource({"30, PT30S", "30s, PT30S", "5m, PT5M", "1h, PT1H", "PT45S, PT45S",
+        "pt2m, PT2M", "1500ms, PT1.5S", " 10S , PT10S"})
+    void convert_acceptsUnits(String value, String expected) {
+        assertEquals(Duration.parse(expected), converter.convert(value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "0", "-5", "abc", "5x", "PT-1S", "s", "99999999999999999999"})
+    void convert_rejectsInvalid(String value) {
+        assertThrows(TypeConversionException.class, () -> converter.convert(value));
+    }
+}
