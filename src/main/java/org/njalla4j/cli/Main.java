@@ -29,7 +29,6 @@ public final class Main {
             entry("cert", CertCommand::new),
             entry("emulator", EmulatorCommand::new),
             entry("hook", HookCommand::new),
-            entry("emulator", EmulatorCommand::new),
             entry("completion", CompletionCommand::new));
 
     private Main() {
