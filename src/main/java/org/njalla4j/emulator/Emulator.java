@@ -308,10 +308,13 @@ public final class Emulator implements AutoCloseable {
                         + bindAddress.getHostAddress() + ": " + e.getMessage(), e);
             }
             http.createContext("/api/1/", new ApiHandler(state, injector, methodTable()));
+            http.createContext("/update/", new DynamicUpdateHandler(state));
             http.setExecutor(workers);
+            Emulator emulator = new Emulator(state, injector, http, workers, dns, token);
+            state.setUpdateUrl(emulator.apiUrl().resolve("/update/").toString());
             http.start();
             LOG.debug("emulator started (state {})", loaded ? "loaded" : "new");
-            return new Emulator(state, injector, http, workers, dns, token);
+            return emulator;
         }
 
         private static String ensureFullAccessToken(EmulatorState state) {
