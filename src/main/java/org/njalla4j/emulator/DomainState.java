@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.xbill.DNS.Record;
 
 /**
  * One domain of the emulated account: its settings, the records the API shows, and the
@@ -76,13 +77,13 @@ final class DomainState {
         }
     }
 
-    /** The records the nameservers serve at {@code now}. */
-    List<RecordState> visibleRecords(Instant now) {
+    /** The DNS records the nameservers serve at {@code now}, SOA and NS excepted. */
+    List<Record> visibleDns(Instant now) {
         prune(now);
-        List<RecordState> visible = new ArrayList<>();
+        List<Record> visible = new ArrayList<>();
         for (PublishedRecord version : published) {
             if (version.visibleAt(now)) {
-                visible.add(version.record);
+                visible.addAll(version.dns(name));
             }
         }
         return visible;

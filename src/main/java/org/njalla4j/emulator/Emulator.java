@@ -49,6 +49,14 @@ public final class Emulator implements AutoCloseable {
     public static final List<String> NJALLA_NAMESERVERS =
             List.of("1-you.njalla.no", "2-can.njalla.in", "3-get.njalla.fo");
 
+    static {
+        // The JDK HTTP server writes headers and body separately; without TCP_NODELAY,
+        // Nagle's algorithm and delayed ACKs add about 40 ms to every response.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final EmulatorState state;
     private final FaultInjector faults;
     private final HttpServer http;
@@ -308,10 +316,13 @@ public final class Emulator implements AutoCloseable {
                         + bindAddress.getHostAddress() + ": " + e.getMessage(), e);
             }
             http.createContext("/api/1/", new ApiHandler(state, injector, methodTable()));
+            http.createContext("/update/", new DynamicUpdateHandler(state));
             http.setExecutor(workers);
+            Emulator emulator = new Emulator(state, injector, http, workers, dns, token);
+            state.setUpdateUrl(emulator.apiUrl().resolve("/update/").toString());
             http.start();
             LOG.debug("emulator started (state {})", loaded ? "loaded" : "new");
-            return new Emulator(state, injector, http, workers, dns, token);
+            return emulator;
         }
 
         private static String ensureFullAccessToken(EmulatorState state) {

@@ -25,6 +25,7 @@ final class EmulatorState {
     final Map<String, String> sessions = new HashMap<>();
 
     private final StateStore store;
+    private volatile String updateUrl = "http://127.0.0.1/update/";
     private final SecureRandom random = new SecureRandom();
 
     /** Settings fixed when the emulator starts. */
@@ -36,6 +37,15 @@ final class EmulatorState {
         this.account = account;
         this.settings = settings;
         this.store = store;
+    }
+
+    /** Returns the URL of the emulator's Dynamic record update endpoint. */
+    String updateUrl() {
+        return updateUrl;
+    }
+
+    void setUpdateUrl(String url) {
+        this.updateUrl = url;
     }
 
     Settings settings() {

@@ -39,19 +39,28 @@ final class ZoneView {
     private final Map<Name, Set<Record>> records = new LinkedHashMap<>();
     private final Set<Name> names = new HashSet<>();
     private final SOARecord soa;
+    private final List<String> nameservers;
 
     ZoneView(DomainState domain, Instant now, List<String> defaultNameservers) {
         this.zone = EmulatorState.zoneName(domain);
-        List<String> nameservers = domain.nameservers.isEmpty()
+        this.nameservers = List.copyOf(domain.nameservers);
+        List<String> served = domain.nameservers.isEmpty()
                 ? defaultNameservers : domain.nameservers;
-        this.soa = soa(absolute(nameservers.get(0)), domain.serialAt(now));
+        this.soa = soa(absolute(served.get(0)), domain.serialAt(now));
         add(soa);
-        for (String nameserver : nameservers) {
+        for (String nameserver : served) {
             add(new NSRecord(zone, DClass.IN, NS_TTL, absolute(nameserver)));
         }
-        for (RecordState record : domain.visibleRecords(now)) {
-            DnsRecords.toDns(domain.name, record, false).forEach(this::add);
-        }
+        domain.visibleDns(now).forEach(this::add);
+    }
+
+    long serial() {
+        return soa.getSerial();
+    }
+
+    /** The domain's own nameserver list when the view was built; empty means default. */
+    List<String> nameservers() {
+        return nameservers;
     }
 
     /**
