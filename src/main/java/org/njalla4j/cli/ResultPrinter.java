@@ -216,8 +216,31 @@ final class ResultPrinter {
             return String.join(",", items);
         }
         String text = value.isValueNode() ? value.asText() : value.toString();
-        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
-                .replace("\t", "\\t");
+        return escapeControls(text);
+    }
+
+    /**
+     * Escapes backslashes and control characters, so that a value from the API cannot
+     * break a table line or send escape sequences to the terminal.
+     */
+    static String escapeControls(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        escaped.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
     }
 
     private static boolean allScalars(JsonNode array) {

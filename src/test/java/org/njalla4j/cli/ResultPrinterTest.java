@@ -113,6 +113,13 @@ class ResultPrinterTest {
     }
 
     @Test
+    void escapeControls_keepsOneLine() {
+        String escaped = ResultPrinter.escapeControls("a\nb\tc\\d\u001b[31m");
+
+        assertEquals("a\\nb\\tc\\\\d\\u001b[31m", escaped);
+    }
+
+    @Test
     void scalarList_printedOnePerLine() throws Exception {
         print("list-server-images", "{\"images\":[\"debian12\",\"ubuntu24\"]}", false);
 
