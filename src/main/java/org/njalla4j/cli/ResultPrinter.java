@@ -115,7 +115,7 @@ final class ResultPrinter {
 
     /**
      * Prints an object whose values are all objects, such as get-tlds's {@code {"com":
-     * {"price": 15}}}, as a table whose first column holds the member names.
+     * {"price": 15}}}, as a table whose first column contains the member names.
      */
     private void printMapOfObjects(String nameColumn, JsonNode result, boolean hideKeys) {
         // Iterating over an object node visits its values, so this collects their fields.
