@@ -27,8 +27,8 @@ public final class Main {
             entry("call", CallCommand::new),
             entry("records", RecordsCommand::new),
             entry("cert", CertCommand::new),
-            entry("hook", HookCommand::new),
             entry("emulator", EmulatorCommand::new),
+            entry("hook", HookCommand::new),
             entry("completion", CompletionCommand::new));
 
     private Main() {

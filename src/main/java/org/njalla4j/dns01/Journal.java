@@ -79,13 +79,13 @@ public final class Journal implements AutoCloseable {
             Objects.requireNonNull(state, "state");
         }
 
-        /** Whether {@code other} is about the same record: same zone, name and value. */
+        /** Returns whether {@code other} is about the same record: same zone, name and value. */
         public boolean sameRecord(Entry other) {
             return zone.equals(other.zone) && name.equalsIgnoreCase(other.name)
                     && value.equals(other.value);
         }
 
-        /** A copy in state {@link State#ADDED} with the given id. */
+        /** Returns a copy in state {@link State#ADDED} with the given id. */
         public Entry added(String recordId) {
             Objects.requireNonNull(recordId, "recordId");
             return new Entry(run, identifier, zone, name, value, recordId, created, State.ADDED);

@@ -93,8 +93,23 @@ final class Reconciler {
             Set<String> claimed) {
         return records.stream()
                 .filter(r -> "TXT".equalsIgnoreCase(r.type()))
-                .filter(r -> r.hasName(entry.name()) && r.hasContent(entry.value()))
+                .filter(r -> sameName(r, entry.name()) && r.hasContent(entry.value()))
                 .filter(r -> !claimed.contains(r.id()))
                 .findFirst();
+    }
+
+    /**
+     * Returns whether the record has the relative name {@code name}, compared as
+     * lower-case A-labels, because the API may return an IDN label in Unicode.
+     */
+    private static boolean sameName(DnsRecord record, String name) {
+        if (record.hasName(name)) {
+            return true;
+        }
+        try {
+            return DomainNames.toAscii(record.name()).equals(DomainNames.toAscii(name));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

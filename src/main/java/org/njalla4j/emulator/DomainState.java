@@ -53,7 +53,10 @@ final class DomainState {
         return records.stream().filter(r -> r.id.equals(id)).findFirst();
     }
 
-    /** Publishes every stored record at once, as after loading a saved state. */
+    /**
+     * Publishes every stored record at once, as after loading a saved state. Changes
+     * that were still propagating when the state was saved become visible at once.
+     */
     void publishAll(Instant now) {
         published.clear();
         records.forEach(r -> published.add(new PublishedRecord(r.copy(), now)));

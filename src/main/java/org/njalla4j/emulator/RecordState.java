@@ -66,8 +66,9 @@ final class RecordState {
         putIfSet(json, "ssh_algorithm", sshAlgorithm);
         putIfSet(json, "ssh_type", sshType);
         if ("Dynamic".equals(type)) {
-            json.put("update_url", "https://njal.la/update/?h="
-                    + ("@".equals(name) ? domain : name + "." + domain) + "&k=" + content + "&auto");
+            String host = "@".equals(name) ? domain : name + "." + domain;
+            json.put("update_url", "https://njal.la/update/?h=" + host + "&k=" + content
+                    + "&auto");
             currentIps.forEach(json.putArray("current_ips")::add);
         }
         return json;

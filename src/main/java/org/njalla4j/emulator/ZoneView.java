@@ -94,7 +94,7 @@ final class ZoneView {
         return null;
     }
 
-    /** The name below the apex with NS records at or above {@code qname}, or null. */
+    /** Finds the name below the apex with NS records at or above {@code qname}, or null. */
     private Name delegation(Name qname, int qtype) {
         for (int labels = zone.labels() + 1; labels <= qname.labels(); labels++) {
             Name candidate = new Name(qname, qname.labels() - labels);
@@ -107,7 +107,7 @@ final class ZoneView {
     }
 
     /**
-     * The records synthesised from a wildcard for a name that does not exist, following
+     * Synthesises records from a wildcard for a name that does not exist, following
      * RFC 4592: the source is {@code *} below the closest existing ancestor.
      */
     private Set<Record> wildcard(Name qname) {

@@ -71,7 +71,7 @@ class JournalTest {
     }
 
     @Test
-    void write_isOwnerOnlyAndLeavesNoTempFile() throws Exception {
+    void write_ownerOnlyWithoutTempFile() throws Exception {
         Path file = dir.resolve("journal.json");
         try (Journal journal = Journal.open(file)) {
             journal.put(pending("value-a"));
