@@ -72,8 +72,18 @@ final class ZoneExport {
         return zone.toString();
     }
 
-    /** Returns the record data in presentation format, or null to write a comment. */
+    /**
+     * Returns the record data in presentation format, or null to write a comment. Data
+     * with a line break or another control character is never written, because it could
+     * end the line and add records that the zone does not have.
+     */
     private String rdata(JsonNode record) {
+        String data = presentation(record);
+        boolean control = data != null && data.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+        return control ? null : data;
+    }
+
+    private String presentation(JsonNode record) {
         String type = type(record);
         String content = text(record, "content");
         if (NJALLA_ONLY.contains(type)) {

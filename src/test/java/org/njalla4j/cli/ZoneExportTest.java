@@ -152,6 +152,19 @@ class ZoneExportTest {
     }
 
     @Test
+    void render_lineBreakInContent_becomesComment() throws Exception {
+        List<JsonNode> records = List.of(MockApi.MAPPER.readTree("{\"id\":\"1\",\"name\":"
+                + "\"www\",\"type\":\"A\",\"content\":\"192.0.2.1\\nevil 60 IN A 192.0.2.66\","
+                + "\"ttl\":60}"));
+
+        String zone = new ZoneExport("example.com", records).render();
+
+        assertTrue(zone.endsWith("; A www 60 content=192.0.2.1\\nevil 60 IN A 192.0.2.66"
+                + " (not exported: a field this type needs is missing or invalid)\n"), zone);
+        assertEquals(4, zone.lines().count(), zone);
+    }
+
+    @Test
     void render_emptyZone_hasHeaderOnly() {
         String zone = new ZoneExport("example.com", List.of()).render();
 
