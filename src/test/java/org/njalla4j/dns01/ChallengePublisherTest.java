@@ -249,4 +249,17 @@ class ChallengePublisherTest {
         assertTrue(publisher.findPublished("bücher.example", "other-value").isEmpty());
         assertTrue(publisher.findPublished("www.bücher.example", "found-value").isEmpty());
     }
+
+    @Test
+    void publish_againAfterManualRemovalAddsRecord() throws Exception {
+        ChallengePublisher publisher = account.publisher();
+        ChallengeRecord first = publisher.publish("example.com", "removed-by-hand");
+        account.fullClient.records().remove("example.com", first.id());
+
+        ChallengeRecord second = publisher.publish("example.com", "removed-by-hand");
+
+        assertNotEquals(first.id(), second.id());
+        assertEquals(Set.of(second.id()), ids("example.com"));
+        assertEquals(1, publisher.journalRecords().size());
+    }
 }
