@@ -67,7 +67,7 @@ public final class ChallengePublisher {
      * the intent in the journal, sends add-record and saves the id. When add-record has
      * no clear outcome (timeout, no response, HTTP 5xx), lists the zone and adopts a
      * matching record instead of adding a duplicate. Publishing a value that this
-     * journal already contains returns the existing record.
+     * journal already contains returns the existing record if the zone still has it.
      *
      * @param identifier a domain name, {@code *.example.com} for a wildcard, Unicode or
      *     A-labels
@@ -92,13 +92,11 @@ public final class ChallengePublisher {
                 throw withCnameHint(e, placement);
             }
         }
-        // The journal already lists this value, from this run or an earlier one: take
-        // the entry over instead of adding a duplicate.
-        if (existing.get().id() != null) {
-            return toRecord(saveAdded(intent, existing.get().id()), identifier);
-        }
+        // The journal already lists this value, from this run or an earlier one. Its
+        // record may exist or not (removed by hand, or an add-record without outcome),
+        // so the zone listing decides between adopting it and adding it.
         return toRecord(reconciler().reconcile(intent, addRequest(intent),
-                "an earlier add-record had no clear outcome"), identifier);
+                "the journal already lists this value"), identifier);
     }
 
     /**

@@ -221,4 +221,45 @@ class ChallengePublisherTest {
         assertEquals(Set.of(young.id()), ids("example.com"));
         assertEquals(1, journal.entries().size());
     }
+
+    @Test
+    void publish_adoptsPendingEntryOfEarlierRun() throws Exception {
+        DnsRecord earlier = account.addRecord("example.com", "TXT", "_acme-challenge", "again");
+        Journal journal = account.journal();
+        journal.put(new Journal.Entry("crashed-run", "example.com", "example.com",
+                "_acme-challenge", "again", null, Instant.now(), Journal.State.PENDING));
+        ChallengePublisher publisher = new ChallengePublisher(account.fullClient,
+                account.settings(), journal);
+
+        ChallengeRecord record = publisher.publish("example.com", "again");
+
+        assertEquals(earlier.id(), record.id());
+        assertEquals(Set.of(earlier.id()), ids("example.com"));
+        assertEquals(0, publisher.removeLeftovers());
+        assertEquals(1, publisher.removeAll());
+    }
+
+    @Test
+    void findPublished_matchesIdentifierForms() throws Exception {
+        ChallengePublisher publisher = account.publisher();
+        ChallengeRecord record = publisher.publish("*.Bücher.example", "found-value");
+
+        assertEquals(record.id(), publisher.findPublished("xn--bcher-kva.example",
+                "found-value").orElseThrow().id());
+        assertTrue(publisher.findPublished("bücher.example", "other-value").isEmpty());
+        assertTrue(publisher.findPublished("www.bücher.example", "found-value").isEmpty());
+    }
+
+    @Test
+    void publish_againAfterManualRemovalAddsRecord() throws Exception {
+        ChallengePublisher publisher = account.publisher();
+        ChallengeRecord first = publisher.publish("example.com", "removed-by-hand");
+        account.fullClient.records().remove("example.com", first.id());
+
+        ChallengeRecord second = publisher.publish("example.com", "removed-by-hand");
+
+        assertNotEquals(first.id(), second.id());
+        assertEquals(Set.of(second.id()), ids("example.com"));
+        assertEquals(1, publisher.journalRecords().size());
+    }
 }
