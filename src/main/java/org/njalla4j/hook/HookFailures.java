@@ -31,7 +31,8 @@ final class HookFailures {
     static String hookTerms(String message) {
         return message.replace("--nameserver", HookSettings.NAMESERVER)
                 .replace("--zone", HookSettings.ZONE)
-                .replace("--token-file", HookSettings.TOKEN_FILE);
+                .replace("--token-file", HookSettings.TOKEN_FILE)
+                .replace("raise the propagation timeout", "raise " + HookSettings.TIMEOUT);
     }
 
     static int exitCode(Throwable failure) {

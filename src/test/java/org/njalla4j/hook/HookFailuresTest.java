@@ -18,6 +18,7 @@ class HookFailuresTest {
         "set the zone with --zone | set the zone with NJALLA_ZONE",
         "or set --nameserver | or set NJALLA_NAMESERVER",
         "name it with --token-file | name it with NJALLA_TOKEN_FILE",
+        "raise the propagation timeout or | raise NJALLA_PROPAGATION_TIMEOUT or",
     })
     void hookTerms_replacesOptions(String message, String expected) {
         assertEquals(expected, HookFailures.hookTerms(message));
