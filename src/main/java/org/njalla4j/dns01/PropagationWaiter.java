@@ -39,12 +39,19 @@ final class PropagationWaiter {
     private final List<InetSocketAddress> override;
     private final Duration timeout;
     private final Duration interval;
+    private final int authoritativePort;
 
     PropagationWaiter(DnsLookup dns, Dns01Settings settings) {
+        this(dns, settings, DNS_PORT);
+    }
+
+    /** Creates a waiter that queries authoritative servers on {@code authoritativePort}. */
+    PropagationWaiter(DnsLookup dns, Dns01Settings settings, int authoritativePort) {
         this.dns = dns;
         this.override = settings.nameservers();
         this.timeout = settings.propagationTimeout();
         this.interval = settings.propagationInterval();
+        this.authoritativePort = authoritativePort;
     }
 
     void await(Collection<ChallengeRecord> records) throws Dns01Exception {
@@ -84,10 +91,11 @@ final class PropagationWaiter {
             if (missing == null) {
                 pending.remove(check);
                 LOG.debug("round {}: {} at {} has every value", round, check.fqdn(),
-                        check.server());
+                        format(check.server()));
             } else {
                 LOG.debug("round {}: {} at {} lacks {} ({}, {} values)", round, check.fqdn(),
-                        check.server(), missing, answer.detail(), answer.values().size());
+                        format(check.server()), missing, answer.detail(),
+                        answer.values().size());
                 lastMiss = new Miss(check, missing, answer.detail());
             }
         }
@@ -124,11 +132,11 @@ final class PropagationWaiter {
         if (!override.isEmpty()) {
             return override;
         }
-        List<InetSocketAddress> servers = new ArrayList<>();
+        Set<InetSocketAddress> servers = new LinkedHashSet<>();
         try {
             for (String host : dns.nameservers(zone)) {
                 for (InetAddress address : dns.addresses(host)) {
-                    servers.add(new InetSocketAddress(address, DNS_PORT));
+                    servers.add(new InetSocketAddress(address, authoritativePort));
                 }
             }
         } catch (DnsLookupException e) {
@@ -139,7 +147,7 @@ final class PropagationWaiter {
             throw new Dns01Exception("no nameserver addresses found for zone " + zone
                     + "; check its NS records or set the servers to check with --nameserver");
         }
-        return servers;
+        return List.copyOf(servers);
     }
 
     private PropagationTimeoutException timedOut(Miss miss) {
@@ -161,8 +169,14 @@ final class PropagationWaiter {
         }
     }
 
-    private static String format(InetSocketAddress server) {
-        return server.getHostString() + ":" + server.getPort();
+    /** Formats a server as {@code 192.0.2.1:53} or {@code [2001:db8::1]:53}. */
+    static String format(InetSocketAddress server) {
+        InetAddress address = server.getAddress();
+        if (address == null) {
+            return server.getHostString() + ":" + server.getPort();
+        }
+        String host = address.getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
     }
 
     private static String seconds(Duration duration) {
