@@ -31,7 +31,7 @@ import org.shredzone.acme4j.RevocationReason;
 
 /**
  * Issues real certificates from Pebble 2.4.0, whose validation queries the emulator's
- * authoritative DNS server, and checks after every test that each zone holds no challenge
+ * authoritative DNS server, and checks after every test that each zone contains no challenge
  * record and every earlier record is unchanged.
  */
 class CertificateIssuerTest {
@@ -176,7 +176,7 @@ class CertificateIssuerTest {
 
     @Test
     void issue_validationFailureCleansUpAndNamesRecord() throws Exception {
-        // A second emulator without the records answers Pebble's queries, so our own
+        // A second emulator without the records serves Pebble's queries, so our own
         // propagation check (against the first emulator) passes but Pebble finds nothing.
         try (AcmeTestBed blind = AcmeTestBed.start(Duration.ZERO, Map.of())) {
             IssueRequest request = bed.request(stateDir, "fail.example.com")
