@@ -126,6 +126,12 @@ public final class IssueRequest {
             return this;
         }
 
+        /** Sets the ACME server as {@link AcmeServers#resolve} returns it. */
+        public Builder server(URI server) {
+            this.server = Objects.requireNonNull(server, "server");
+            return this;
+        }
+
         public Builder email(String email) {
             this.email = email;
             return this;

@@ -38,7 +38,7 @@ final class CertSupport {
         NjallaAccess access = new NjallaAccess(client(api, settings), order.allowedDomains,
                 order.from, NjallaAccess.localHostName());
         IssueRequest.Builder builder = IssueRequest.builder()
-                .server(settings.server().toString())
+                .server(settings.server())
                 .email(settings.email())
                 .agreeToTos(settings.agreeToTos())
                 .caCertFile(settings.caCertFile())

@@ -193,6 +193,19 @@ class CertCommandTest {
     }
 
     @Test
+    void issue_letsEncryptNameIsAcceptedButCaFileRejected() {
+        List<String> args = new ArrayList<>(List.of("cert", "issue", "-d", "le.example.com"));
+        args.addAll(bed.cliOptions(stateDir, outDir));
+        args.set(args.indexOf("--server") + 1, "letsencrypt");
+
+        int code = runPlain(args.toArray(String[]::new));
+
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("only with an https:// directory URL"),
+                err.toString());
+    }
+
+    @Test
     void revoke_unknownReasonListsChoices() {
         int code = runPlain("cert", "revoke", "--cert", "/nonexistent.pem", "--reason", "bogus",
                 "--server", "https://127.0.0.1:1/dir", "--state-dir", stateDir.toString());
