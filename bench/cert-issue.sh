@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the wall time of `njalla cert issue` (whole process, JVM start included) against
+# Measures the wall time of `njalla cert issue` (whole process through scripts/njalla,
+# which maps a class-data sharing archive after the first run, JVM start included) against
 # a local Pebble (PEBBLE_VA_NOSLEEP=1, no nonce rejection, no authorization reuse) and the
 # Njalla emulator, for 1, 3 (apex, wildcard, www) and 50 names, with no and with a 5 s
 # emulator propagation delay. Also counts the Njalla API calls per certificate through a
@@ -106,18 +107,15 @@ for delay in $DELAYS; do
     stop_servers
 done
 
-# The same with a dynamic class-data sharing archive made by one training run, to show
-# how much of the time is JVM class loading. scripts/njalla passes NJALLA_JVM_OPTS on.
-default_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
+# The same without the class-data sharing archive that scripts/njalla maps for `cert`,
+# to show how much of the time is JVM class loading.
+NJALLA="java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -jar $project_dir/target/njalla.jar"
 start_servers 0
-NJALLA_JVM_OPTS="$default_opts -XX:ArchiveClassesAtExit=$work/cert.jsa" issue "$EMULATOR_API_URL" 3
-export NJALLA_JVM_OPTS="$default_opts -XX:SharedArchiveFile=$work/cert.jsa"
 for size in $SIZES; do
-    timed_row "$size" "0 s, CDS archive"
+    timed_row "$size" "0 s, no CDS archive"
 done
-unset NJALLA_JVM_OPTS
 stop_servers
-
+NJALLA="$project_dir/scripts/njalla"
 echo
 echo "| names | Njalla API calls per certificate (warm state) |"
 echo "|---|---|"
