@@ -78,8 +78,13 @@ record CertbotRequest(
     }
 
     /**
-     * Name of the state file the calls of one run share. It is derived from
-     * {@code CERTBOT_ALL_DOMAINS}, which is the same for every call of a run.
+     * Returns the name of the state file the calls of one run share. It is derived from
+     * {@code CERTBOT_ALL_DOMAINS}, which is the same for every call of a run. The file
+     * and its lock file stay after the run, and the next run for the same names reuses
+     * them.
+     *
+     * <p>NOTE: two certbot runs for the same names at the same time share one state
+     * file, so the first challenge of the later run removes the records of the other.
      */
     String stateName() {
         try {
