@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * What certbot passes to a manual DNS-01 hook in the environment. certbot runs one auth
+ * The environment variables that certbot passes to a manual DNS-01 hook. certbot runs one auth
  * process per challenge, all of them before it responds to any challenge, then one cleanup
  * process per challenge with the same variables plus {@code CERTBOT_AUTH_OUTPUT}.
  *
@@ -62,17 +62,17 @@ record CertbotRequest(
         return value;
     }
 
-    /** Number of challenges in the run, one per entry of {@code CERTBOT_ALL_DOMAINS}. */
+    /** Returns the number of challenges in the run, one per entry of {@code CERTBOT_ALL_DOMAINS}. */
     int challengeCount() {
         return allDomains.split(",").length;
     }
 
-    /** Whether this is the run's first challenge. */
+    /** Returns whether this is the run's first challenge. */
     boolean isFirst() {
         return remaining == challengeCount() - 1;
     }
 
-    /** Whether this is the run's last challenge. */
+    /** Returns whether this is the run's last challenge. */
     boolean isLast() {
         return remaining == 0;
     }
