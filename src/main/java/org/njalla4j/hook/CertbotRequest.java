@@ -7,9 +7,10 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The environment variables that certbot passes to a manual DNS-01 hook. certbot runs one auth
- * process per challenge, all of them before it responds to any challenge, then one cleanup
- * process per challenge with the same variables plus {@code CERTBOT_AUTH_OUTPUT}.
+ * The environment variables that certbot passes to a manual DNS-01 hook. certbot runs
+ * one auth process per challenge, all of them before it responds to any challenge, then
+ * one cleanup process per challenge with the same variables plus
+ * {@code CERTBOT_AUTH_OUTPUT}.
  *
  * @param domain {@code CERTBOT_DOMAIN}; for {@code *.example.com} certbot passes
  *     {@code example.com}
@@ -62,7 +63,7 @@ record CertbotRequest(
         return value;
     }
 
-    /** Returns the number of challenges in the run, one per entry of {@code CERTBOT_ALL_DOMAINS}. */
+    /** Returns the number of challenges, one per entry of {@code CERTBOT_ALL_DOMAINS}. */
     int challengeCount() {
         return allDomains.split(",").length;
     }
