@@ -71,7 +71,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     private Path stateFile;
 
     @Option(names = "--ready-file", paramLabel = "FILE",
-            description = "Also write the ready line to FILE (mode 0600; holds the token).")
+            description = "Also write the ready line to FILE (mode 0600, because it contains the token).")
     private Path readyFile;
 
     @Option(names = "--numeric-ids", description = "Send record ids as JSON numbers.")
@@ -109,7 +109,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     private Duration latency;
 
     @Option(names = "--fail-502", paramLabel = "RATE", defaultValue = "0",
-            description = "Fault: fraction (0-1) of requests answered with HTTP 502.")
+            description = "Fault: fraction (0-1) of requests that get an HTTP 502 response.")
     private double badGatewayRate;
 
     @Option(names = "--fail-reset", paramLabel = "RATE", defaultValue = "0",
@@ -117,7 +117,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     private double resetRate;
 
     @Option(names = "--fail-429", paramLabel = "RATE", defaultValue = "0",
-            description = "Fault: fraction (0-1) of requests answered with HTTP 429.")
+            description = "Fault: fraction (0-1) of requests that get an HTTP 429 response.")
     private double tooManyRequestsRate;
 
     @Option(names = "--retry-after", paramLabel = "DURATION", defaultValue = "1s",
@@ -153,6 +153,9 @@ public final class EmulatorCommand implements Callable<Integer> {
         Emulator emulator;
         try {
             emulator = builder.start();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("njalla emulator: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             spec.commandLine().getErr().println("njalla emulator: " + e.getMessage());
             return 3;

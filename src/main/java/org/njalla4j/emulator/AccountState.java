@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * Everything the emulated account owns. This is the object written to the state file,
- * so its public fields are the file format. Families whose shape only the API sees
+ * so its public fields are the file format. Families whose shape only the API uses
  * (servers, VPNs, payments, tasks) are kept as the JSON objects the API returns.
  */
 final class AccountState {

@@ -2,6 +2,8 @@ package org.njalla4j.emulator;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.xbill.DNS.Flags;
@@ -33,6 +35,8 @@ final class DnsResponder {
 
     private final EmulatorState state;
     private final BooleanSupplier servfail;
+    /** Last view per zone; used only while holding the state's monitor. */
+    private final Map<String, ZoneView> views = new HashMap<>();
 
     DnsResponder(EmulatorState state, BooleanSupplier servfail) {
         this.state = state;
@@ -100,7 +104,7 @@ final class DnsResponder {
             Name name = question.getName();
             int type = question.getType();
             for (int step = 0; step < MAX_CHAIN; step++) {
-                ZoneView view = new ZoneView(zone.get(), now, state.settings().nameservers());
+                ZoneView view = view(zone.get(), now);
                 Name target = view.lookup(name, type, response, step == 0);
                 if (target == null) {
                     return;
@@ -112,6 +116,22 @@ final class DnsResponder {
                 name = target;
             }
         }
+    }
+
+    /**
+     * Returns the zone's view at {@code now}, reusing the last one while the serial and
+     * the nameservers are unchanged, since every change the servers show bumps the serial.
+     */
+    private ZoneView view(DomainState domain, Instant now) {
+        long serial = domain.serialAt(now);
+        ZoneView cached = views.get(domain.name);
+        if (cached != null && cached.serial() == serial
+                && cached.nameservers().equals(domain.nameservers)) {
+            return cached;
+        }
+        ZoneView view = new ZoneView(domain, now, state.settings().nameservers());
+        views.put(domain.name, view);
+        return view;
     }
 
     private static int clientSize(Message query) {

@@ -13,7 +13,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -36,6 +39,7 @@ final class DnsServer implements Closeable {
     private final ServerSocket tcp;
     private final DatagramSocket udp;
     private final ExecutorService workers;
+    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
 
     private DnsServer(DnsResponder responder, ServerSocket tcp, DatagramSocket udp) {
         this.responder = responder;
@@ -84,7 +88,7 @@ final class DnsServer implements Closeable {
             DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
             try {
                 udp.receive(packet);
-                byte[] query = java.util.Arrays.copyOf(packet.getData(), packet.getLength());
+                byte[] query = Arrays.copyOf(packet.getData(), packet.getLength());
                 Optional<byte[]> reply = respond(query, true);
                 if (reply.isPresent()) {
                     udp.send(new DatagramPacket(reply.get(), reply.get().length,
@@ -112,6 +116,7 @@ final class DnsServer implements Closeable {
     }
 
     private void serveTcp(Socket socket) {
+        connections.add(socket);
         try (socket) {
             socket.setSoTimeout(TCP_IDLE_MILLIS);
             DataInputStream in = new DataInputStream(socket.getInputStream());
@@ -130,7 +135,10 @@ final class DnsServer implements Closeable {
         } catch (EOFException | SocketTimeoutException e) {
             // The client closed the connection or went idle; both end it normally.
         } catch (IOException e) {
-            LOG.debug("TCP connection failed: {}", e.toString());
+            LOG.debug("TCP connection from {} failed: {}", socket.getRemoteSocketAddress(),
+                    e.toString());
+        } finally {
+            connections.remove(socket);
         }
     }
 
@@ -151,12 +159,13 @@ final class DnsServer implements Closeable {
         } catch (IOException e) {
             LOG.debug("closing the DNS TCP listener failed: {}", e.toString());
         }
+        for (Socket socket : connections) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                LOG.debug("closing a DNS TCP connection failed: {}", e.toString());
+            }
+        }
         workers.shutdownNow();
     }
-
-    /** Whether both sockets are closed. */
-    boolean isClosed() {
-        return udp.isClosed() && tcp.isClosed();
-    }
-
 }

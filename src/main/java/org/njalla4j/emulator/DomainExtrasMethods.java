@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.xbill.DNS.Address;
 
 /**
  * The per-domain lists beside the records: e-mail forwards, glue records and DNSSEC
@@ -65,7 +66,7 @@ final class DomainExtrasMethods {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    /** A forward from a local part (or an address in this domain) to an address. */
+    /** Parses a forward from a local part (or an address in this domain) to an address. */
     private static ObjectNode forward(Call call, DomainState domain) {
         String from = call.params().string("from").strip().toLowerCase(Locale.ROOT);
         String to = call.params().string("to").strip();
@@ -130,8 +131,10 @@ final class DomainExtrasMethods {
     private static void setAddresses(Params params, ObjectNode glue) {
         Optional<String> v4 = params.optString("address4").filter(a -> !a.isBlank());
         Optional<String> v6 = params.optString("address6").filter(a -> !a.isBlank());
-        if (v4.isPresent() && !org.xbill.DNS.Address.isDottedQuad(v4.get())
-                || v6.isPresent() && (v6.get().indexOf(':') < 0 || !DnsRecords.isAddress(v6.get()))) {
+        boolean badV4 = v4.isPresent() && !Address.isDottedQuad(v4.get());
+        boolean badV6 = v6.isPresent()
+                && (v6.get().indexOf(':') < 0 || !DnsRecords.isAddress(v6.get()));
+        if (badV4 || badV6) {
             throw ApiError.invalidArguments();
         }
         v4.ifPresent(a -> glue.put("address4", a));

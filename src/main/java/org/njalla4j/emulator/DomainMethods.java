@@ -44,8 +44,9 @@ final class DomainMethods {
         } catch (ApiError e) {
             throw new IllegalArgumentException("invalid domain name: " + name);
         }
-        if (!ascii.contains(".")) {
-            throw new IllegalArgumentException("invalid domain name, it has no dot: " + name);
+        if (!EmulatorState.isHostName(ascii)) {
+            throw new IllegalArgumentException("invalid domain name: " + name
+                    + "; use letters, digits and hyphens, such as example.com");
         }
         DomainState existing = state.account.domains.get(ascii);
         if (existing != null) {
@@ -74,7 +75,7 @@ final class DomainMethods {
         return instant.atOffset(ZoneOffset.UTC).plusYears(years).toInstant();
     }
 
-    /** Lists the account's domains; a token with a domain list sees only those. */
+    /** Lists the account's domains, only those in the token's domain list if it has one. */
     private static JsonNode list(Call call) {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         ArrayNode domains = result.putArray("domains");
@@ -116,7 +117,7 @@ final class DomainMethods {
         List<String> result = new ArrayList<>();
         for (String name : names) {
             String ascii = EmulatorState.normalizeDomain(name);
-            if (!ascii.contains(".") || DnsRecords.isAddress(ascii)) {
+            if (!EmulatorState.isHostName(ascii) || DnsRecords.isAddress(ascii)) {
                 throw ApiError.invalidArguments();
             }
             result.add(ascii);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.xbill.DNS.Record;
 
 /**
  * One domain of the emulated account: its settings, the records the API shows, and the
@@ -53,7 +54,10 @@ final class DomainState {
         return records.stream().filter(r -> r.id.equals(id)).findFirst();
     }
 
-    /** Publishes every stored record at once, as after loading a saved state. */
+    /**
+     * Publishes every stored record at once, as after loading a saved state. Changes
+     * that were still propagating when the state was saved become visible at once.
+     */
     void publishAll(Instant now) {
         published.clear();
         records.forEach(r -> published.add(new PublishedRecord(r.copy(), now)));
@@ -73,13 +77,13 @@ final class DomainState {
         }
     }
 
-    /** The records the nameservers serve at {@code now}. */
-    List<RecordState> visibleRecords(Instant now) {
+    /** The DNS records the nameservers serve at {@code now}, SOA and NS excepted. */
+    List<Record> visibleDns(Instant now) {
         prune(now);
-        List<RecordState> visible = new ArrayList<>();
+        List<Record> visible = new ArrayList<>();
         for (PublishedRecord version : published) {
             if (version.visibleAt(now)) {
-                visible.add(version.record);
+                visible.addAll(version.dns(name));
             }
         }
         return visible;

@@ -20,13 +20,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A local stand-in for the Njalla service: the JSON-RPC API with all 54 methods over
- * in-memory state, and an authoritative DNS server (UDP and TCP on one port) that serves
- * the account's zones from the same state after a configurable propagation delay.
+ * in-memory state, and an authoritative DNS server on one UDP and TCP port. The DNS
+ * server serves the account's zones from the same state after a configurable
+ * propagation delay.
  *
  * <pre>{@code
  * try (Emulator em = Emulator.builder().domains("example.com").start()) {
@@ -47,12 +49,21 @@ public final class Emulator implements AutoCloseable {
     public static final List<String> NJALLA_NAMESERVERS =
             List.of("1-you.njalla.no", "2-can.njalla.in", "3-get.njalla.fo");
 
+    static {
+        // The JDK HTTP server writes headers and body separately; without TCP_NODELAY,
+        // Nagle's algorithm and delayed ACKs add about 40 ms to every response.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final EmulatorState state;
     private final FaultInjector faults;
     private final HttpServer http;
     private final ExecutorService httpWorkers;
     private final DnsServer dns;
     private final String fullAccessToken;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Emulator(EmulatorState state, FaultInjector faults, HttpServer http,
             ExecutorService httpWorkers, DnsServer dns, String fullAccessToken) {
@@ -68,7 +79,7 @@ public final class Emulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** The JSON-RPC endpoint, such as {@code http://127.0.0.1:41234/api/1/}. */
+    /** Returns the JSON-RPC endpoint, such as {@code http://127.0.0.1:41234/api/1/}. */
     public URI apiUrl() {
         InetSocketAddress address = http.getAddress();
         String host = address.getAddress().getHostAddress();
@@ -84,8 +95,8 @@ public final class Emulator implements AutoCloseable {
     }
 
     /**
-     * The key of the account's unrestricted token. It is kept in the state file, so a
-     * restart with the same file keeps it. Treat it as a secret.
+     * Returns the key of the account's unrestricted token. The state file stores it, so
+     * a restart with the same file keeps it. Treat it as a secret.
      */
     public String fullAccessToken() {
         return fullAccessToken;
@@ -110,9 +121,12 @@ public final class Emulator implements AutoCloseable {
         faults.setServfail(servfail);
     }
 
-    /** Stops both servers. Pending state has already been saved with each change. */
+    /** Stops both servers; the state file already holds every change. Idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         http.stop(0);
         httpWorkers.shutdownNow();
         dns.close();
@@ -159,7 +173,7 @@ public final class Emulator implements AutoCloseable {
             return domains(names.toArray(String[]::new));
         }
 
-        /** How long a record change takes to show on DNS; default zero. */
+        /** Sets how long a record change takes to show on DNS; default zero. */
         public Builder propagationDelay(Duration delay) {
             Objects.requireNonNull(delay, "delay");
             if (delay.isNegative()) {
@@ -175,7 +189,7 @@ public final class Emulator implements AutoCloseable {
             return this;
         }
 
-        /** Whether record ids are JSON numbers (as before mid-2022) instead of strings. */
+        /** Sends record ids as JSON numbers (as before mid-2022) instead of strings. */
         public Builder numericIds(boolean numeric) {
             this.numericIds = numeric;
             return this;
@@ -302,10 +316,13 @@ public final class Emulator implements AutoCloseable {
                         + bindAddress.getHostAddress() + ": " + e.getMessage(), e);
             }
             http.createContext("/api/1/", new ApiHandler(state, injector, methodTable()));
+            http.createContext("/update/", new DynamicUpdateHandler(state));
             http.setExecutor(workers);
+            Emulator emulator = new Emulator(state, injector, http, workers, dns, token);
+            state.setUpdateUrl(emulator.apiUrl().resolve("/update/").toString());
             http.start();
             LOG.debug("emulator started (state {})", loaded ? "loaded" : "new");
-            return new Emulator(state, injector, http, workers, dns, token);
+            return emulator;
         }
 
         private static String ensureFullAccessToken(EmulatorState state) {

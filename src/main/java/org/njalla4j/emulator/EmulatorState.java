@@ -25,6 +25,7 @@ final class EmulatorState {
     final Map<String, String> sessions = new HashMap<>();
 
     private final StateStore store;
+    private volatile String updateUrl = "http://127.0.0.1/update/";
     private final SecureRandom random = new SecureRandom();
 
     /** Settings fixed when the emulator starts. */
@@ -38,6 +39,15 @@ final class EmulatorState {
         this.store = store;
     }
 
+    /** Returns the URL of the emulator's Dynamic record update endpoint. */
+    String updateUrl() {
+        return updateUrl;
+    }
+
+    void setUpdateUrl(String url) {
+        this.updateUrl = url;
+    }
+
     Settings settings() {
         return settings;
     }
@@ -46,7 +56,7 @@ final class EmulatorState {
         return settings.clock().instant();
     }
 
-    /** The current time in the API's timestamp form, such as 2026-12-04T15:50:00Z. */
+    /** Returns the current time in the API's form, such as 2026-12-04T15:50:00Z. */
     String timestamp() {
         return timestamp(now());
     }
@@ -55,7 +65,7 @@ final class EmulatorState {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** The account's domain, or 403 "permission denied" as for a domain not owned. */
+    /** Finds the account's domain, or throws 403 "permission denied" as the service does. */
     DomainState domain(String name) {
         DomainState domain = account.domains.get(normalizeDomain(name));
         if (domain == null) {
@@ -64,7 +74,7 @@ final class EmulatorState {
         return domain;
     }
 
-    /** A domain name as stored: lower-case A-labels without a trailing dot. */
+    /** Converts a domain name to the stored form: lower-case A-labels, no trailing dot. */
     static String normalizeDomain(String name) {
         String trimmed = name.strip();
         if (trimmed.endsWith(".")) {
@@ -73,7 +83,13 @@ final class EmulatorState {
         return RecordFields.toAscii(trimmed);
     }
 
-    /** The longest account domain that contains {@code qname}: the zone that answers it. */
+    /** Whether {@code ascii} is a host name of two or more letter-digit-hyphen labels. */
+    static boolean isHostName(String ascii) {
+        return ascii.matches("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}"
+                + "[a-z0-9])?");
+    }
+
+    /** Finds the longest account domain that contains {@code qname}, the zone serving it. */
     Optional<DomainState> zoneFor(Name qname) {
         DomainState best = null;
         int bestLabels = -1;
@@ -99,7 +115,7 @@ final class EmulatorState {
         return account.tokens.stream().filter(t -> t.key.equals(key)).findFirst();
     }
 
-    /** A new random secret: 40 lower-case hex characters, the form of Njalla's keys. */
+    /** Generates a random secret of 40 lower-case hex characters, like Njalla's keys. */
     String newKey() {
         byte[] bytes = new byte[20];
         random.nextBytes(bytes);

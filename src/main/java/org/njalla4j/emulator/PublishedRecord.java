@@ -1,6 +1,8 @@
 package org.njalla4j.emulator;
 
 import java.time.Instant;
+import java.util.List;
+import org.xbill.DNS.Record;
 
 /**
  * One version of a record as the emulated nameservers serve it. Njalla's nameservers lag
@@ -12,10 +14,19 @@ final class PublishedRecord {
     final RecordState record;
     final Instant visibleFrom;
     Instant visibleUntil;
+    private List<Record> dns;
 
     PublishedRecord(RecordState record, Instant visibleFrom) {
         this.record = record;
         this.visibleFrom = visibleFrom;
+    }
+
+    /** Returns the DNS records of this version, converted once and then reused. */
+    List<Record> dns(String domain) {
+        if (dns == null) {
+            dns = DnsRecords.toDns(domain, record, false);
+        }
+        return dns;
     }
 
     boolean visibleAt(Instant now) {

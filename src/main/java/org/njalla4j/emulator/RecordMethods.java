@@ -125,6 +125,7 @@ final class RecordMethods {
     }
 
     private static ObjectNode json(Call call, DomainState domain, RecordState record) {
-        return record.toJson(call.state().settings().numericIds(), domain.name);
+        return record.toJson(call.state().settings().numericIds(), domain.name,
+                call.state().updateUrl());
     }
 }

@@ -46,9 +46,10 @@ final class RecordState {
 
     /**
      * Renders the record as {@code list-records} does: no {@code domain} member, and only
-     * the fields that apply to the type.
+     * the fields that apply to the type. A Dynamic record's {@code update_url} points at
+     * {@code updateBase}, the emulator's own update endpoint.
      */
-    ObjectNode toJson(boolean numericIds, String domain) {
+    ObjectNode toJson(boolean numericIds, String domain, String updateBase) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         if (numericIds && id.matches("\\d{1,18}")) {
             json.put("id", Long.parseLong(id));
@@ -66,8 +67,8 @@ final class RecordState {
         putIfSet(json, "ssh_algorithm", sshAlgorithm);
         putIfSet(json, "ssh_type", sshType);
         if ("Dynamic".equals(type)) {
-            json.put("update_url", "https://njal.la/update/?h="
-                    + ("@".equals(name) ? domain : name + "." + domain) + "&k=" + content + "&auto");
+            String host = "@".equals(name) ? domain : name + "." + domain;
+            json.put("update_url", updateBase + "?h=" + host + "&k=" + content + "&auto");
             currentIps.forEach(json.putArray("current_ips")::add);
         }
         return json;

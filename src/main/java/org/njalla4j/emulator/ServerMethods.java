@@ -210,7 +210,7 @@ final class ServerMethods {
         return result;
     }
 
-    /** The server named by {@code id}; unknown or outside the token's list is 403. */
+    /** Finds the server named by {@code id}; unknown or outside the token's list is 403. */
     private static ObjectNode server(Call call) {
         String id = call.params().string("id");
         call.policy().checkServer(id);

@@ -25,7 +25,7 @@ record Tld(String name, int price, int maxYears, boolean dnssec) {
             new Tld("example", 5, 10, true),
             new Tld("test", 5, 10, true));
 
-    /** The longest listed suffix of {@code domain}, if a label precedes it. */
+    /** Finds the longest listed suffix of {@code domain}, if a label precedes it. */
     static Optional<Tld> of(String domain) {
         Tld best = null;
         for (Tld tld : ALL) {

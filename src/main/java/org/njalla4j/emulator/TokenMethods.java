@@ -109,7 +109,8 @@ final class TokenMethods {
             return;
         }
         params.optStringList("allowed_methods").ifPresent(list -> token.allowedMethods =
-                checked(list, m -> ApiMethod.byWireName(m).isPresent(), m -> m.toLowerCase(Locale.ROOT)));
+                checked(list, m -> ApiMethod.byWireName(m).isPresent(),
+                        m -> m.toLowerCase(Locale.ROOT)));
         params.optStringList("allowed_prefixes").ifPresent(list -> token.allowedPrefixes =
                 checked(list, p -> !p.isBlank(), p -> p.strip().toLowerCase(Locale.ROOT)));
         params.optStringList("allowed_types").ifPresent(list -> token.allowedTypes =

@@ -3,6 +3,7 @@ package org.njalla4j.emulator;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The restrictions of the credential behind one request. A login session and a token
@@ -12,6 +13,9 @@ import java.util.Locale;
 final class TokenPolicy {
 
     static final TokenPolicy UNRESTRICTED = new TokenPolicy(new TokenState());
+
+    private static final Set<String> TOKEN_METHODS =
+            Set.of("add-token", "edit-token", "list-tokens", "remove-token");
 
     private final TokenState token;
 
@@ -32,8 +36,20 @@ final class TokenPolicy {
         return false;
     }
 
+    /**
+     * Checks the method list. A token limited to some domains, servers, prefixes or types
+     * may not manage tokens unless its method list names the token method, because a new
+     * unrestricted token would escape those limits. NOTE: how the real service guards
+     * token methods is not documented.
+     */
     void checkMethod(String method) {
         if (!token.allowedMethods.isEmpty() && !token.allowedMethods.contains(method)) {
+            throw ApiError.permissionDenied();
+        }
+        boolean limited = !token.allowedDomains.isEmpty() || !token.allowedServers.isEmpty()
+                || !token.allowedPrefixes.isEmpty() || !token.allowedTypes.isEmpty();
+        if (limited && TOKEN_METHODS.contains(method)
+                && !token.allowedMethods.contains(method)) {
             throw ApiError.permissionDenied();
         }
     }

@@ -101,7 +101,7 @@ final class VpnMethods {
         return vpn.deepCopy();
     }
 
-    /** The VPN named by {@code id}; an unknown id is 403, as for other foreign objects. */
+    /** Finds the VPN named by {@code id}; an unknown id is 403, as for foreign objects. */
     private static ObjectNode vpn(Call call) {
         ObjectNode vpn = call.account().vpns.get(call.params().string("id"));
         if (vpn == null) {
@@ -122,7 +122,7 @@ final class VpnMethods {
         throw ApiError.invalidArguments();
     }
 
-    /** A random value in the form of a WireGuard public key; no private key exists. */
+    /** Generates a random value shaped like a WireGuard public key, with no private key. */
     private static String newPublicKey() {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);

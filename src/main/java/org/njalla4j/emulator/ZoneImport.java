@@ -122,7 +122,7 @@ final class ZoneImport {
         return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
-    /** The offered TTL closest to {@code ttl}; the larger one on a tie. */
+    /** Rounds {@code ttl} to the closest offered TTL, to the larger one on a tie. */
     static int nearestTtl(long ttl) {
         int best = RecordFields.VALID_TTLS.get(0);
         for (int candidate : RecordFields.VALID_TTLS) {

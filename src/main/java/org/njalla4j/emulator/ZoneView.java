@@ -39,19 +39,28 @@ final class ZoneView {
     private final Map<Name, Set<Record>> records = new LinkedHashMap<>();
     private final Set<Name> names = new HashSet<>();
     private final SOARecord soa;
+    private final List<String> nameservers;
 
     ZoneView(DomainState domain, Instant now, List<String> defaultNameservers) {
         this.zone = EmulatorState.zoneName(domain);
-        List<String> nameservers = domain.nameservers.isEmpty()
+        this.nameservers = List.copyOf(domain.nameservers);
+        List<String> served = domain.nameservers.isEmpty()
                 ? defaultNameservers : domain.nameservers;
-        this.soa = soa(absolute(nameservers.get(0)), domain.serialAt(now));
+        this.soa = soa(absolute(served.get(0)), domain.serialAt(now));
         add(soa);
-        for (String nameserver : nameservers) {
+        for (String nameserver : served) {
             add(new NSRecord(zone, DClass.IN, NS_TTL, absolute(nameserver)));
         }
-        for (RecordState record : domain.visibleRecords(now)) {
-            DnsRecords.toDns(domain.name, record, false).forEach(this::add);
-        }
+        domain.visibleDns(now).forEach(this::add);
+    }
+
+    long serial() {
+        return soa.getSerial();
+    }
+
+    /** The domain's own nameserver list when the view was built; empty means default. */
+    List<String> nameservers() {
+        return nameservers;
     }
 
     /**
@@ -94,7 +103,7 @@ final class ZoneView {
         return null;
     }
 
-    /** The name below the apex with NS records at or above {@code qname}, or null. */
+    /** Finds the name below the apex with NS records at or above {@code qname}, or null. */
     private Name delegation(Name qname, int qtype) {
         for (int labels = zone.labels() + 1; labels <= qname.labels(); labels++) {
             Name candidate = new Name(qname, qname.labels() - labels);
@@ -107,7 +116,7 @@ final class ZoneView {
     }
 
     /**
-     * The records synthesised from a wildcard for a name that does not exist, following
+     * Synthesises records from a wildcard for a name that does not exist, following
      * RFC 4592: the source is {@code *} below the closest existing ancestor.
      */
     private Set<Record> wildcard(Name qname) {

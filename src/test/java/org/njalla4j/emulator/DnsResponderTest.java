@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.njalla4j.emulator.Fixture.call;
+import static org.njalla4j.emulator.Fixture.params;
 import static org.njalla4j.emulator.Fixture.query;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.njalla4j.client.NjallaClient;
 import org.xbill.DNS.Flags;
@@ -216,6 +221,48 @@ class DnsResponderTest {
                 Name.fromString("_acme-challenge.many.example.com."), Type.TXT, 1)));
         assertFalse(answer.getHeader().getFlag(Flags.TC));
         assertEquals(30, answer.getSection(Section.ANSWER).size());
+    }
+
+    static Stream<Arguments> recordTypes() {
+        String hex = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        return Stream.of(
+                Arguments.of(params("type", "AAAA", "content", "2001:db8::1"), Type.AAAA,
+                        "2001:db8:0:0:0:0:0:1"),
+                Arguments.of(params("type", "CAA", "content", "0 issue \"letsencrypt.org\""),
+                        Type.CAA, "0 issue \"letsencrypt.org\""),
+                Arguments.of(params("type", "SRV", "content", "sip.example.org", "prio", 1,
+                        "weight", 5, "port", 5060), Type.SRV, "1 5 5060 sip.example.org."),
+                Arguments.of(params("type", "PTR", "content", "host.example.org"), Type.PTR,
+                        "host.example.org."),
+                Arguments.of(params("type", "TLSA", "content", "3 1 1 " + hex), Type.TLSA,
+                        "3 1 1 " + hex.toUpperCase()),
+                Arguments.of(params("type", "SSHFP", "content", hex, "ssh_algorithm", 4,
+                        "ssh_type", 2), Type.SSHFP, "4 2 " + hex.toUpperCase()),
+                Arguments.of(params("type", "DS", "content", "12345 13 2 " + hex), Type.DS,
+                        "12345 13 2 " + hex.toUpperCase()),
+                Arguments.of(params("type", "NAPTR", "content",
+                        "100 10 \"S\" \"SIP+D2U\" \"\" _sip._udp.example.com."), Type.NAPTR,
+                        "100 10 \"S\" \"SIP+D2U\" \"\" _sip._udp.example.com."),
+                Arguments.of(params("type", "HTTPS", "prio", 1, "target", "svc.example.org"),
+                        Type.HTTPS, "1 svc.example.org."),
+                Arguments.of(params("type", "SVCB", "prio", 0, "target", "svc.example.org"),
+                        Type.SVCB, "0 svc.example.org."),
+                Arguments.of(params("type", "CNAME", "content", "target.example.org."),
+                        Type.CNAME, "target.example.org."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("recordTypes")
+    void query_servesEachRecordType(Map<String, Object> fields, int type, String rdata)
+            throws Exception {
+        String name = "t" + type;
+        Map<String, Object> request = params("domain", "example.co.uk", "name", name);
+        request.putAll(fields);
+        client.call("add-record", request);
+        List<Record> answer = query(emulator, name + ".example.co.uk.", type, true)
+                .getSection(Section.ANSWER);
+        assertEquals(1, answer.size());
+        assertEquals(rdata, answer.get(0).rdataToString());
     }
 
     @Test

@@ -1,7 +1,11 @@
 package org.njalla4j.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,6 +43,21 @@ final class Fixture {
     static JsonNode call(NjallaClient client, String method, Object... pairs)
             throws NjallaException {
         return client.call(method, params(pairs));
+    }
+
+    /** Posts a raw JSON body with the full-access token and returns the parsed reply. */
+    static JsonNode post(Emulator emulator, String body) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(emulator.apiUrl())
+                .header("Authorization", "Njalla " + emulator.fullAccessToken())
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return new ObjectMapper().readTree(HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString()).body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     static Message query(Emulator emulator, String name, int type, boolean tcp)

@@ -103,7 +103,15 @@ class TokenPolicyTest {
                         params(), true),
                 Arguments.of("from denies other networks", remote, "list-domains",
                         params(), false),
-                Arguments.of("unrestricted allows foreign domain check", params(),
+                Arguments.of("domain token cannot add tokens", domains, "add-token",
+                        params(), false),
+                Arguments.of("acme token cannot list tokens", acme, "list-tokens",
+                        params(), false),
+                Arguments.of("method-listed token adds tokens",
+                        params("allowed_domains", List.of("example.com"),
+                                "allowed_methods", List.of("add-token")),
+                        "add-token", params(), true),
+                Arguments.of("full token denied foreign domain", params(),
                         "list-records", params("domain", "example.net"), false));
     }
 

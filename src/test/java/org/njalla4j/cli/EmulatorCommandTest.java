@@ -1,0 +1,141 @@
+package org.njalla4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.njalla4j.client.NjallaApiException;
+import org.njalla4j.client.NjallaClient;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.Type;
+
+class EmulatorCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** A running command with its captured output streams. */
+    private record Run(EmulatorCommand command, CompletableFuture<Integer> exit,
+            StringWriter out, StringWriter err) {
+    }
+
+    private static Run launch(String... args) {
+        EmulatorCommand command = new EmulatorCommand();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        picocli.CommandLine line = new picocli.CommandLine(command)
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> line.execute(args));
+        return new Run(command, exit, out, err);
+    }
+
+    private static JsonNode awaitReady(Path readyFile) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!Files.exists(readyFile) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        return new ObjectMapper().readTree(Files.readString(readyFile));
+    }
+
+    @Test
+    void run_printsReadyLineAndServes() throws Exception {
+        Path ready = dir.resolve("ready.json");
+        Run run = launch("--domains", "example.com,example.co.uk", "--ready-file",
+                ready.toString(), "--fail-method", "get-balance:-32000:Invalid arguments:1");
+        try {
+            JsonNode line = awaitReady(ready);
+            assertEquals("rw-------", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(ready)));
+            assertEquals(line, new ObjectMapper().readTree(run.out().toString().strip()));
+            URI api = URI.create(line.path("api_url").asText());
+            assertEquals("127.0.0.1", api.getHost());
+            NjallaClient client = NjallaClient.builder().apiUrl(api)
+                    .token(line.path("token").asText()).readTimeout(Duration.ofSeconds(30))
+                    .build();
+            assertEquals(2, client.call("list-domains", Map.of()).path("domains").size());
+            NjallaApiException failed = org.junit.jupiter.api.Assertions.assertThrows(
+                    NjallaApiException.class, () -> client.call("get-balance", Map.of()));
+            assertEquals(-32000, failed.code());
+            String[] dns = line.path("dns").asText().split(":");
+            SimpleResolver resolver = new SimpleResolver(dns[0]);
+            resolver.setPort(Integer.parseInt(dns[1]));
+            resolver.setTimeout(Duration.ofSeconds(10));
+            Message answer = resolver.send(Message.newQuery(Record.newRecord(
+                    Name.fromString("example.co.uk."), Type.SOA, 1)));
+            assertEquals(Rcode.NOERROR, answer.getRcode());
+        } finally {
+            run.command().stop();
+        }
+        assertEquals(0, run.exit().get(60, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void run_keepsTokenAcrossRestartWithState() throws Exception {
+        Path state = dir.resolve("state.json");
+        String[] tokens = new String[2];
+        for (int i = 0; i < 2; i++) {
+            Path ready = dir.resolve("ready" + i + ".json");
+            Run run = launch("--domains", "example.com", "--state", state.toString(),
+                    "--ready-file", ready.toString());
+            try {
+                tokens[i] = awaitReady(ready).path("token").asText();
+            } finally {
+                run.command().stop();
+            }
+            assertEquals(0, run.exit().get(60, TimeUnit.SECONDS));
+        }
+        assertEquals(tokens[0], tokens[1]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--bind=localhost", "--propagation-delay=soon", "--fail-502=2",
+        "--fail-method=add-record", "--api-port=70000", "--domains=bad_name!.com"})
+    void run_rejectsInvalidOption(String option) throws Exception {
+        Run run = launch("--domains", "example.com", option);
+        int exit;
+        try {
+            exit = run.exit().get(60, TimeUnit.SECONDS);
+        } finally {
+            run.command().stop();
+        }
+        assertEquals(2, exit, run.err().toString());
+        assertTrue(run.out().toString().isEmpty());
+        assertTrue(!run.err().toString().isBlank());
+    }
+
+    @Test
+    void run_rejectsMissingDomains() throws Exception {
+        Run run = launch();
+        assertEquals(2, run.exit().get(60, TimeUnit.SECONDS));
+        assertTrue(run.err().toString().contains("--domains"), run.err().toString());
+    }
+
+    @Test
+    void durationConverter_readsUnits() {
+        EmulatorCommand.DurationConverter converter = new EmulatorCommand.DurationConverter();
+        assertEquals(Duration.ofMillis(500), converter.convert("500ms"));
+        assertEquals(Duration.ofSeconds(5), converter.convert("5s"));
+        assertEquals(Duration.ofMinutes(2), converter.convert("2m"));
+        assertEquals(Duration.ofSeconds(7), converter.convert("PT7S"));
+    }
+}
