@@ -56,7 +56,11 @@ public final class AccountStore {
         if (stored.isPresent()) {
             return stored.get();
         }
-        return register(session);
+        // Concurrent first uses take turns, and all but the first find the stored account.
+        try (FileLocks.Held lock = FileLocks.acquire(dir.resolve(".lock"))) {
+            stored = storedLogin(session);
+            return stored.isPresent() ? stored.get() : register(session);
+        }
     }
 
     private Optional<Login> storedLogin(Session session) throws IOException {

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where and as whom to talk ACME: the server, the account's contact and binding, the CA file
- * that the server's TLS certificate chains to, and the state directory holding the account.
+ * ACME connection and account settings: the server, the account's contact and binding, the
+ * CA file that the server's TLS certificate chains to, and the state directory of the account.
  *
  * @param server the ACME server as {@link AcmeServers#resolve} returns it
  * @param email the account's contact address, or null for none

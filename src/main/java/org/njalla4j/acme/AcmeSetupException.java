@@ -4,7 +4,7 @@ import org.shredzone.acme4j.exception.AcmeException;
 
 /**
  * The ACME server rejects the request as configured, before any order is placed: terms of
- * service not accepted, external account binding missing. The message says what to pass.
+ * service not accepted, external account binding missing. The message names the option to pass.
  */
 public class AcmeSetupException extends AcmeException {
 

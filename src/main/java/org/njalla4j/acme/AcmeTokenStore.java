@@ -38,7 +38,7 @@ public final class AcmeTokenStore {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Returns the file that holds the ACME token for the API at {@code apiUrl}. */
+    /** Returns the file that contains the ACME token for the API at {@code apiUrl}. */
     public Path tokenFile(URI apiUrl) {
         return stateDir.resolve("njalla").resolve(AccountStore.safeName(apiUrl.toString()))
                 .resolve("acme-token");

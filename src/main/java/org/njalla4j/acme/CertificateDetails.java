@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What {@code njalla cert show} prints about a certificate.
+ * The facts {@code njalla cert show} prints about a certificate.
  *
  * @param subject the subject distinguished name
  * @param names the DNS names of the subject alternative name extension

@@ -34,6 +34,7 @@ public final class CertificateFiles {
 
     private static final String VERSIONS = ".versions";
     private static final String CURRENT = "current";
+    private static final String LOCK = ".lock";
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -51,9 +52,19 @@ public final class CertificateFiles {
         return dir.resolve(name);
     }
 
-    /** Writes the four files and switches to them atomically. */
+    /**
+     * Writes the four files and switches to them atomically. Concurrent writers to one
+     * directory, in this process or another, take turns on {@code .lock}.
+     */
     public void write(IssuedCertificate issued) throws IOException {
         Objects.requireNonNull(issued, "issued");
+        Files.createDirectories(dir);
+        try (FileLocks.Held lock = FileLocks.acquire(dir.resolve(LOCK))) {
+            writeLocked(issued);
+        }
+    }
+
+    private void writeLocked(IssuedCertificate issued) throws IOException {
         Path versions = dir.resolve(VERSIONS);
         Files.createDirectories(versions);
         String id = STAMP.format(clock.instant()) + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -23,6 +23,7 @@ import org.shredzone.acme4j.Login;
 import org.shredzone.acme4j.RenewalInfo;
 import org.shredzone.acme4j.RevocationReason;
 import org.shredzone.acme4j.Session;
+import org.shredzone.acme4j.connector.Resource;
 import org.shredzone.acme4j.exception.AcmeException;
 import org.shredzone.acme4j.exception.AcmeNetworkException;
 import org.shredzone.acme4j.exception.AcmeNotSupportedException;
@@ -112,7 +113,11 @@ public final class CertificateIssuer {
     public Optional<RenewalWindow> renewalWindow(AcmeAccountSettings account,
             X509Certificate certificate) throws IssueException {
         try {
-            Login login = login(account);
+            Session session = session(account);
+            if (session.resourceUrlOptional(Resource.RENEWAL_INFO).isEmpty()) {
+                return Optional.empty();
+            }
+            Login login = new AccountStore(account).login(session);
             RenewalInfo info = login.bindRenewalInfo(certificate);
             return Optional.of(RenewalWindow.of(info));
         } catch (AcmeNotSupportedException e) {

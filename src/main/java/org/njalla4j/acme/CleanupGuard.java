@@ -18,6 +18,7 @@ final class CleanupGuard implements AutoCloseable {
     private final Thread hook;
     private Exception primary;
     private Exception cleanupFailure;
+    private boolean closed;
 
     CleanupGuard(ChallengePublisher publisher, boolean onShutdown) {
         this.publisher = publisher;
@@ -43,6 +44,10 @@ final class CleanupGuard implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         removeHook();
         try {
             publisher.removeAll();

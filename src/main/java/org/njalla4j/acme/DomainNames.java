@@ -67,7 +67,7 @@ public final class DomainNames {
         }
     }
 
-    private static IllegalArgumentException invalid(String name, String why) {
-        return new IllegalArgumentException("invalid domain '" + name + "': " + why);
+    private static IllegalArgumentException invalid(String name, String reason) {
+        return new IllegalArgumentException("invalid domain '" + name + "': " + reason);
     }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Issuing, renewing or revoking a certificate failed. The message is one line naming the
- * step and the value; {@link #reason()} tells callers such as the command line how to
- * classify the failure, and the cause keeps the underlying exception.
+ * step and the value; {@link #reason()} classifies the failure for callers such as the
+ * command line, and the cause keeps the underlying exception.
  */
 public class IssueException extends Exception {
 

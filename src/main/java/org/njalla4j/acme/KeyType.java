@@ -59,9 +59,9 @@ public enum KeyType {
      * @throws IllegalArgumentException naming the value and the accepted names
      */
     public static KeyType parse(String name) {
-        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        String requested = name.trim().toLowerCase(Locale.ROOT);
         for (KeyType type : values()) {
-            if (type.id.equals(wanted)) {
+            if (type.id.equals(requested)) {
                 return type;
             }
         }

@@ -10,8 +10,8 @@ import org.njalla4j.client.NjallaClient;
  * How to reach the Njalla API for DNS-01, and the restrictions of the ACME token created
  * from a full-access token on first use.
  *
- * @param client a client with a full-access token, or with a token already restricted to
- *     ACME use; once an ACME token is stored, only its endpoint is used
+ * @param client a client with a full-access token or with a token already restricted to
+ *     ACME use. Once an ACME token is stored, only the client's endpoint is used.
  * @param allowedDomains domains the created ACME token may change; empty means all
  * @param from addresses or CIDR networks that may use the created token; empty means any
  * @param hostName the name of this host, written into the created token's comment

@@ -24,10 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One ACME order solved by DNS-01 (RFC 8555 section 7.4 and 8.4): create the order, publish
- * one TXT record per pending authorization, wait until every authoritative server has them,
- * trigger all challenges at once, wait for the order to become ready, finalize with a CSR
- * and wait for the certificate. Authorizations that are already valid are skipped.
+ * One ACME order solved by DNS-01 (RFC 8555 sections 7.4 and 8.4). It creates the order,
+ * publishes one TXT record per pending authorization and waits until every authoritative
+ * server returns them. Then it triggers all challenges at once, waits for the order to
+ * become ready, finalizes with a CSR and waits for the certificate. Authorizations that are
+ * already valid are skipped.
  * Removing the records is the caller's job, so it also happens when this fails.
  */
 final class OrderProcess {
@@ -44,7 +45,7 @@ final class OrderProcess {
         this.timeout = timeout;
     }
 
-    /** A challenge this run answers, with the record that answers it. */
+    /** A challenge of this run and the TXT record placed for it. */
     private record Pending(Authorization authorization, Dns01Challenge challenge,
             ChallengeRecord record) {
     }

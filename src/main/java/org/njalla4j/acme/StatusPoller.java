@@ -10,7 +10,7 @@ import org.shredzone.acme4j.exception.AcmeException;
 
 /**
  * Polls an ACME resource until it leaves its transient states. It waits as long as the
- * server's {@code Retry-After} asks, and otherwise starts at {@link #FIRST_INTERVAL} and
+ * server's {@code Retry-After} requests, and otherwise starts at {@link #FIRST_INTERVAL} and
  * grows to {@link #MAX_INTERVAL}. acme4j's own wait uses 3 s when the server sends no
  * {@code Retry-After}, which would dominate an issuance against a fast local CA.
  */
@@ -19,7 +19,7 @@ final class StatusPoller {
     /** First pause between polls when the server sends no {@code Retry-After}. */
     static final Duration FIRST_INTERVAL = Duration.ofMillis(50);
 
-    /** Longest pause between polls when the server sends no {@code Retry-After}. */
+    /** Maximum pause between polls when the server sends no {@code Retry-After}. */
     static final Duration MAX_INTERVAL = Duration.ofSeconds(2);
 
     private StatusPoller() {

@@ -32,7 +32,7 @@ public final class TrustingAcmeProvider extends GenericAcmeProvider {
     /**
      * Creates a provider trusting every certificate in {@code caFile} (PEM).
      *
-     * @throws IOException if the file cannot be read or holds no certificate
+     * @throws IOException if the file cannot be read or contains no certificate
      */
     public static TrustingAcmeProvider trusting(Path caFile) throws IOException {
         Objects.requireNonNull(caFile, "caFile");

@@ -40,12 +40,12 @@ public final class ApiOptions {
     @Option(names = "--connect-timeout", paramLabel = "DURATION",
             converter = DurationConverter.class,
             description = "Time allowed to connect: seconds, or 30s, 2m (default: 10s).")
-    private Duration connectTimeout = NjallaClient.DEFAULT_CONNECT_TIMEOUT;
+    private Duration connectTimeout;
 
     @Option(names = "--read-timeout", paramLabel = "DURATION",
             converter = DurationConverter.class,
             description = "Time allowed for the response: seconds, or 30s, 2m (default: 30s).")
-    private Duration readTimeout = NjallaClient.DEFAULT_READ_TIMEOUT;
+    private Duration readTimeout;
 
     /** Sets the command this mixin belongs to, for commands built without annotations. */
     void attachTo(CommandSpec command) {
@@ -77,7 +77,7 @@ public final class ApiOptions {
         }
     }
 
-    /** The API endpoint from {@code --api-url}, {@code NJALLA_API_URL} or the default. */
+    /** Returns the API endpoint from {@code --api-url}, {@code NJALLA_API_URL} or the default. */
     public URI apiUrl() {
         URI url = apiUrl;
         if (url == null) {
@@ -94,10 +94,16 @@ public final class ApiOptions {
     }
 
     private NjallaClient.Builder builder() {
-        return NjallaClient.builder()
-                .apiUrl(apiUrl())
-                .connectTimeout(connectTimeout)
-                .readTimeout(readTimeout);
+        // Unset timeouts keep the client's defaults. Leaving them null here also keeps
+        // the client classes unloaded until a request is made, so --help starts faster.
+        NjallaClient.Builder builder = NjallaClient.builder().apiUrl(apiUrl());
+        if (connectTimeout != null) {
+            builder.connectTimeout(connectTimeout);
+        }
+        if (readTimeout != null) {
+            builder.readTimeout(readTimeout);
+        }
+        return builder;
     }
 
     private CliContext context() {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code njalla call METHOD --params JSON}: sends any method, including ones the
  * catalogue does not list, with parameters given as one JSON object.
  */
-@Command(name = "call", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "call", mixinStandardHelpOptions = true,
+        versionProvider = NjallaCommand.Version.class, sortOptions = false,
         description = {"Send any API method with parameters given as a JSON object.",
             "Parameters that are secrets (a token key, a password) must come from a file at"
                     + " mode 0600 (--params @FILE) or standard input (--params -)."},
@@ -107,7 +108,7 @@ final class CallCommand implements Callable<Integer> {
             node = JsonConverter.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("--params " + source() + " is not valid JSON ("
-                    + e.getOriginalMessage() + "); give an object such as"
+                    + parseProblem(e) + "); give an object such as"
                     + " {\"domain\":\"example.com\"}");
         }
         if (node == null || !node.isObject()) {
@@ -138,6 +139,18 @@ final class CallCommand implements Callable<Integer> {
                         + " or pipe them to --params -");
             }
         }
+    }
+
+    /**
+     * Describes a JSON syntax error. For files and standard input, which may hold a
+     * secret, only the position is given, because the parser's message quotes the text.
+     */
+    private String parseProblem(JsonProcessingException e) {
+        if (params.equals("-") || params.startsWith("@")) {
+            return e.getLocation() == null ? "syntax error" : "syntax error at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        }
+        return e.getOriginalMessage();
     }
 
     private static String kind(JsonNode node) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code njalla cert renew}: renews the certificate in {@code --out} when the CA's renewal
- * window says so, or when less than a third of its lifetime remains.
+ * window has begun, or when less than a third of its lifetime remains.
  */
 @Command(name = "renew", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Renew the certificate in --out when it is due (the CA's renewal"

@@ -67,9 +67,9 @@ final class CertRevokeCommand implements Callable<Integer> {
 
     /** Parses an RFC 5280 reason name, ignoring case, hyphens and underscores. */
     static RevocationReason parseReason(String value) {
-        String wanted = value.replaceAll("[-_]", "").toLowerCase(Locale.ROOT);
+        String requested = value.replaceAll("[-_]", "").toLowerCase(Locale.ROOT);
         for (RevocationReason candidate : RevocationReason.values()) {
-            if (candidate.name().replace("_", "").toLowerCase(Locale.ROOT).equals(wanted)) {
+            if (candidate.name().replace("_", "").toLowerCase(Locale.ROOT).equals(requested)) {
                 return candidate;
             }
         }

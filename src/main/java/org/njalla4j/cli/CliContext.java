@@ -25,7 +25,7 @@ public record CliContext(InputStream in, PrintWriter out, PrintWriter err,
         env = Map.copyOf(env);
     }
 
-    /** The process's own standard streams and environment. */
+    /** Returns the process's own standard streams and environment. */
     public static CliContext system() {
         return new CliContext(System.in, new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true), System.getenv());
@@ -43,7 +43,7 @@ public record CliContext(InputStream in, PrintWriter out, PrintWriter err,
         return system();
     }
 
-    /** Whether {@code NJALLA_DEBUG} asks for stack traces. */
+    /** Whether {@code NJALLA_DEBUG} requests stack traces. */
     boolean debugFromEnv() {
         String value = env.get("NJALLA_DEBUG");
         return value != null && !value.isBlank() && !value.equals("0")

@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code njalla completion}: prints a bash completion script for every subcommand. */
 @Command(name = "completion", mixinStandardHelpOptions = true,
+        versionProvider = NjallaCommand.Version.class,
         description = {"Print a bash completion script for njalla.",
             "Load it with: source <(njalla completion)"})
 final class CompletionCommand implements Callable<Integer> {

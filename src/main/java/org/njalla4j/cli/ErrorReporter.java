@@ -3,6 +3,7 @@ package org.njalla4j.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.njalla4j.client.ApiMethod;
 import org.njalla4j.client.Credentials.CredentialsException;
 import org.njalla4j.client.MalformedResponseException;
 import org.njalla4j.client.NjallaApiException;
@@ -53,7 +54,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parsed) {
         int code = exitCode(ex);
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        if (code == ExitCodes.API_ERROR && ex instanceof MalformedResponseException) {
+        if (ex instanceof NjallaTransportException transport) {
+            message += transportHint(transport);
+        } else if (code == ExitCodes.API_ERROR && ex instanceof MalformedResponseException) {
             message += "; the response is not in the shape the Njalla API documents";
         } else if (isInternal(ex)) {
             message = "internal error: " + ex + "; run with --debug for the stack trace";
@@ -80,6 +83,21 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             return ExitCodes.USAGE;
         }
         return ExitCodes.API_ERROR;
+    }
+
+    /**
+     * Tells what to do after a transport failure. Without a response, a method that
+     * changes state may or may not have been carried out.
+     */
+    static String transportHint(NjallaTransportException ex) {
+        boolean readOnly = ex.method() != null && ApiMethod.byWireName(ex.method())
+                .map(ApiMethod::readOnly).orElse(false);
+        String hint = "; check the network and the API URL (--api-url or NJALLA_API_URL)";
+        if (ex.isNoResponse() && !readOnly) {
+            return hint + "; " + ex.method() + " may or may not have been carried out, so"
+                    + " check before retrying";
+        }
+        return hint + ", then retry";
     }
 
     private static boolean isInternal(Exception ex) {

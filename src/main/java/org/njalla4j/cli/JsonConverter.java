@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Converts a JSON text, or {@code @FILE} naming a file that holds one, to a tree. */
+/** Converts a JSON text, or {@code @FILE} naming a file that contains one, to a tree. */
 final class JsonConverter implements ITypeConverter<JsonNode> {
 
     static final ObjectMapper MAPPER = new ObjectMapper();

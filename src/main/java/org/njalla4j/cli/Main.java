@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.njalla4j.client.ApiMethod;
 import picocli.CommandLine;
@@ -26,8 +27,8 @@ public final class Main {
             entry("call", CallCommand::new),
             entry("records", RecordsCommand::new),
             entry("cert", CertCommand::new),
-            entry("hook", HookCommand::new),
             entry("emulator", EmulatorCommand::new),
+            entry("hook", HookCommand::new),
             entry("completion", CompletionCommand::new));
 
     private Main() {
@@ -68,11 +69,19 @@ public final class Main {
 
     /**
      * Builds the command line for {@code args}: only the named command when the first
-     * argument names one of the top-level commands, otherwise the whole tree.
+     * argument names a top-level command or an API method, otherwise the whole tree.
      */
     static CommandLine commandLine(CliContext context, String... args) {
         Supplier<Object> single = args.length == 0 ? null : find(args[0]);
-        return single == null ? fullTree(context) : withOne(context, args[0], single);
+        if (single != null) {
+            return withOne(context, args[0], single);
+        }
+        // An API method named exactly needs only its own subcommand, not the other 53.
+        Optional<ApiMethod> method = args.length == 0 ? Optional.empty()
+                : ApiMethod.byWireName(args[0]).filter(m -> m.wireName().equals(args[0]));
+        return method.isPresent()
+                ? withOne(context, args[0], () -> apiCommand(method.get()))
+                : fullTree(context);
     }
 
     /**
@@ -85,10 +94,14 @@ public final class Main {
             root.addSubcommand(command.getKey(), command.getValue().get());
         }
         for (ApiMethod method : ApiMethod.values()) {
-            root.addSubcommand(method.wireName(), new CommandLine(ApiMethodCommand.spec(method)));
+            root.addSubcommand(method.wireName(), apiCommand(method));
         }
         root.addSubcommand("help", new CommandLine.HelpCommand());
         return configure(root, context);
+    }
+
+    private static CommandLine apiCommand(ApiMethod method) {
+        return new CommandLine(ApiMethodCommand.spec(method));
     }
 
     private static CommandLine withOne(CliContext context, String name, Supplier<Object> command) {

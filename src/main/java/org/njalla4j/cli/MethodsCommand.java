@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code njalla methods}: prints the API method names, one per line, sorted. */
 @Command(name = "methods", mixinStandardHelpOptions = true,
+        versionProvider = NjallaCommand.Version.class,
         description = "Print the names of the Njalla API methods, one per line, sorted.")
 final class MethodsCommand implements Callable<Integer> {
 

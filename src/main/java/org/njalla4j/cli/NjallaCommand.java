@@ -40,7 +40,7 @@ public final class NjallaCommand implements Callable<Integer> {
         return context;
     }
 
-    /** Whether {@code --debug} or {@code NJALLA_DEBUG} asks for stack traces. */
+    /** Whether {@code --debug} or {@code NJALLA_DEBUG} requests stack traces. */
     boolean debug() {
         return debug || context.debugFromEnv();
     }

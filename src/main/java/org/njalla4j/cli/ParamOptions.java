@@ -35,7 +35,7 @@ final class ParamOptions {
     private ParamOptions() {
     }
 
-    /** The option name of a parameter, such as {@code --ssh-key} or {@code --key-file}. */
+    /** Returns the option name of a parameter, such as {@code --ssh-key} or {@code --key-file}. */
     static String optionName(Param param) {
         String name = "--" + param.name().replace('_', '-');
         return param.secret() ? name + "-file" : name;
@@ -106,7 +106,7 @@ final class ParamOptions {
         }
         byte[] bytes = stdin.readNBytes(64 * 1024 + 1);
         if (bytes.length > 64 * 1024) {
-            throw new CredentialsException("standard input holds more than 64 KiB;"
+            throw new CredentialsException("standard input contains more than 64 KiB;"
                     + " give only the " + param.name());
         }
         return Credentials.clean(new String(bytes, StandardCharsets.UTF_8), "the "

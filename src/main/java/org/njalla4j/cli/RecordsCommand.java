@@ -3,6 +3,7 @@ package org.njalla4j.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code njalla records}: a domain's DNS records as a BIND zone file. */
 @Command(name = "records", mixinStandardHelpOptions = true,
+        versionProvider = NjallaCommand.Version.class,
         description = "Export or import a domain's DNS records as a BIND zone file.",
         subcommands = {RecordsCommand.Export.class, RecordsCommand.Import.class},
         footer = ExitCodes.FOOTER)
@@ -41,20 +43,32 @@ final class RecordsCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
+    /**
+     * Returns the domain without a trailing dot and in ASCII form, so that
+     * {@code bücher.example} becomes {@code xn--bcher-kva.example}.
+     *
+     * @throws IllegalArgumentException naming the domain when it is not a valid name
+     */
     static String checkDomain(String domain) {
         String name = domain.strip();
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);
         }
+        try {
+            name = IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            name = "";
+        }
         if (name.isEmpty() || !DOMAIN.matcher(name).matches() || name.startsWith(".")) {
             throw new IllegalArgumentException("invalid domain '" + domain + "'; give a domain"
-                    + " of the account such as example.com, in ASCII (xn--) form");
+                    + " of the account such as example.com");
         }
         return name;
     }
 
     /** {@code njalla records export DOMAIN}: list-records written as a zone file. */
-    @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            versionProvider = NjallaCommand.Version.class, sortOptions = false,
             description = {"Print a domain's records as a BIND zone file.",
                 "Njalla-only types (Dynamic, Redirect, Static, ANAME) become comments, so"
                         + " the file stays valid for import-zone."},
@@ -101,7 +115,8 @@ final class RecordsCommand implements Callable<Integer> {
     }
 
     /** {@code njalla records import DOMAIN FILE}: import-zone after a local syntax check. */
-    @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            versionProvider = NjallaCommand.Version.class, sortOptions = false,
             description = {"Check a BIND zone file and send it to import-zone.",
                 "The file is parsed first; a syntax error stops the import before anything"
                         + " is sent."},

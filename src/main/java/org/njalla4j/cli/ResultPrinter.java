@@ -42,7 +42,7 @@ final class ResultPrinter {
         switch (method) {
             case "add-token" -> printNewToken(result);
             case "list-records", "remove-record" -> printRecords(listIn(result, "records"));
-            default -> printGeneric(result, method.contains("-token"));
+            default -> printGeneric(method, result, method.contains("-token"));
         }
     }
 
@@ -104,9 +104,43 @@ final class ResultPrinter {
         return String.join(" ", parts);
     }
 
-    private void printGeneric(JsonNode result, boolean hideKeys) {
+    private void printGeneric(String method, JsonNode result, boolean hideKeys) {
         JsonNode list = soleList(result);
+        if (list == null && isMapOfObjects(result)) {
+            printMapOfObjects(method.equals("get-tlds") ? "tld" : "name", result, hideKeys);
+            return;
+        }
         printValue(list == null ? result : list, hideKeys);
+    }
+
+    /**
+     * Prints an object whose values are all objects, such as get-tlds's {@code {"com":
+     * {"price": 15}}}, as a table whose first column contains the member names.
+     */
+    private void printMapOfObjects(String nameColumn, JsonNode result, boolean hideKeys) {
+        // Iterating over an object node visits its values, so this collects their fields.
+        List<String> columns = columns(result, hideKeys);
+        List<String> header = new ArrayList<>(List.of(nameColumn));
+        header.addAll(columns);
+        Table table = new Table(header);
+        result.fields().forEachRemaining(field -> {
+            List<String> row = new ArrayList<>(List.of(field.getKey()));
+            columns.forEach(column -> row.add(cell(field.getValue().get(column))));
+            table.add(row);
+        });
+        table.print(out);
+    }
+
+    private static boolean isMapOfObjects(JsonNode result) {
+        if (!result.isObject() || result.isEmpty()) {
+            return false;
+        }
+        for (JsonNode value : result) {
+            if (!value.isObject()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void printValue(JsonNode value, boolean hideKeys) {
@@ -153,7 +187,7 @@ final class ResultPrinter {
         return List.copyOf(columns);
     }
 
-    /** The list when the result is an object with one field that is a list, else null. */
+    /** Returns the list when the result is an object whose only field is a list, else null. */
     private static JsonNode soleList(JsonNode result) {
         if (result.isObject() && result.size() == 1) {
             Iterator<Map.Entry<String, JsonNode>> fields = result.fields();
@@ -182,8 +216,31 @@ final class ResultPrinter {
             return String.join(",", items);
         }
         String text = value.isValueNode() ? value.asText() : value.toString();
-        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
-                .replace("\t", "\\t");
+        return escapeControls(text);
+    }
+
+    /**
+     * Escapes backslashes and control characters, so that a value from the API cannot
+     * break a table line or send escape sequences to the terminal.
+     */
+    static String escapeControls(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        escaped.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
     }
 
     private static boolean allScalars(JsonNode array) {

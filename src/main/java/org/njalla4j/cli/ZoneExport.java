@@ -17,7 +17,7 @@ import java.util.Set;
  * section 5): {@code $ORIGIN}, {@code $TTL}, then one line per record with its name
  * relative to the origin, TTL, class {@code IN}, type and data.
  *
- * <p>Types that only Njalla knows (Dynamic, Redirect, Static, ANAME) and records that
+ * <p>Types that only Njalla defines (Dynamic, Redirect, Static, ANAME) and records that
  * lack a field their type needs become comment lines, so the file stays valid input for
  * {@code import-zone} and other zone parsers. The update key of a Dynamic record is left
  * out, because it lets anyone change the record.
@@ -72,8 +72,18 @@ final class ZoneExport {
         return zone.toString();
     }
 
-    /** Returns the record data in presentation format, or null to write a comment. */
+    /**
+     * Returns the record data in presentation format, or null to write a comment. Data
+     * with a line break or another control character is never written, because it could
+     * end the line and add records that the zone does not have.
+     */
     private String rdata(JsonNode record) {
+        String data = presentation(record);
+        boolean control = data != null && data.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+        return control ? null : data;
+    }
+
+    private String presentation(JsonNode record) {
         String type = type(record);
         String content = text(record, "content");
         if (NJALLA_ONLY.contains(type)) {
@@ -103,7 +113,7 @@ final class ZoneExport {
 
     /**
      * Prefixes the content with the record's numeric fields. When the fields are absent
-     * but the content already holds them, as in {@code 10 mail.example.com}, the content
+     * but the content already contains them, as in {@code 10 mail.example.com}, the content
      * is used as it is.
      */
     private static String withNumbers(JsonNode record, String content, List<String> fields,
@@ -244,7 +254,24 @@ final class ZoneExport {
 
     private static String name(JsonNode record) {
         String name = text(record, "name");
-        return name == null || name.isEmpty() ? "@" : name;
+        return name == null || name.isEmpty() ? "@" : escapeName(name);
+    }
+
+    /**
+     * Escapes characters that would end or break an owner name in a zone file, such as
+     * spaces, semicolons and parentheses, as {@code \DDD} per UTF-8 byte.
+     */
+    static String escapeName(String name) {
+        StringBuilder escaped = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-_.*@/".indexOf(c) >= 0)) {
+                escaped.append((char) c);
+            } else {
+                escaped.append(String.format("\\%03d", c));
+            }
+        }
+        return escaped.toString();
     }
 
     private static int ttl(JsonNode record, int fallback) {
@@ -252,7 +279,7 @@ final class ZoneExport {
         return ttl != null && ttl.canConvertToInt() && ttl.asInt() > 0 ? ttl.asInt() : fallback;
     }
 
-    /** The most frequent TTL among the records, preferring the smaller on a tie. */
+    /** Returns the most frequent TTL among the records, the smaller one on a tie. */
     private int commonTtl() {
         Map<Integer, Integer> counts = new HashMap<>();
         for (JsonNode record : records) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * <p>The token comes from the first of these that is set:
  * <ol>
  *   <li>the file the caller passes, usually from a {@code --token-file} option;</li>
- *   <li>the variable {@value #TOKEN_VARIABLE}, which holds the token itself;</li>
+ *   <li>the variable {@value #TOKEN_VARIABLE}, which contains the token itself;</li>
  *   <li>the file named by {@value #TOKEN_FILE_VARIABLE}.</li>
  * </ol>
  * A secret file must not be readable or writable by group or others; otherwise it is
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class Credentials {
 
-    /** Environment variable that holds the API token itself. */
+    /** Environment variable that contains the API token itself. */
     public static final String TOKEN_VARIABLE = "NJALLA_TOKEN";
 
     /** Environment variable that names a file holding the API token. */
@@ -115,7 +115,7 @@ public final class Credentials {
             value = value.substring(1, value.length() - 1).strip();
         }
         if (value.isEmpty()) {
-            throw new CredentialsException(source + " holds only quotes or whitespace;"
+            throw new CredentialsException(source + " contains only quotes or whitespace;"
                     + " write the secret itself");
         }
         if (value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {

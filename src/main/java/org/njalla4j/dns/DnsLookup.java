@@ -75,7 +75,7 @@ public final class DnsLookup {
         return new DnsLookup(ResolverConfig.getCurrentConfig().servers(), timeout);
     }
 
-    /** The servers that receive SOA, CNAME, NS and address queries. */
+    /** Returns the servers that receive SOA, CNAME, NS and address queries. */
     public List<InetSocketAddress> servers() {
         return servers;
     }
@@ -168,8 +168,8 @@ public final class DnsLookup {
     }
 
     /**
-     * Queries one server for the TXT records at {@code name}. Never throws for DNS or
-     * network failures: they come back as a status, because during a propagation check
+     * Queries one server for the TXT records at {@code name}. DNS and network failures
+     * come back as a status instead of an exception, because during a propagation check
      * a failing server only means "not yet".
      */
     public TxtAnswer txt(String name, InetSocketAddress server) {
@@ -186,8 +186,10 @@ public final class DnsLookup {
                 response = send(server, newQuery(normalized, Type.TXT), true);
             }
         } catch (IOException e) {
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage();
             return new TxtAnswer(server, TxtAnswer.Status.NO_RESPONSE, List.of(), false,
-                    String.valueOf(e.getMessage()));
+                    "no response: " + detail);
         }
         return interpretTxt(normalized, server, response, overTcp);
     }
@@ -214,7 +216,7 @@ public final class DnsLookup {
 
     /**
      * Sends the query to each server in turn and returns the first NOERROR or NXDOMAIN
-     * response; when servers respond only with other codes, returns the last of them.
+     * response. When servers respond only with other codes, returns the last of them.
      */
     private Message query(String name, int type) throws DnsLookupException {
         Message last = null;

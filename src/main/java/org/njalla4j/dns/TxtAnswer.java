@@ -19,7 +19,7 @@ public record TxtAnswer(InetSocketAddress server, Status status, List<String> va
 
     /** How a TXT query ended. */
     public enum Status {
-        /** NOERROR: {@code values} holds every TXT record at the name, maybe none. */
+        /** NOERROR: {@code values} contains every TXT record at the name, maybe none. */
         ANSWER,
         /** NXDOMAIN: the name does not exist at this server (yet). */
         NXDOMAIN,

@@ -50,9 +50,13 @@ public final class ChallengePublisher {
         this.client = Objects.requireNonNull(client, "client");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.journal = Objects.requireNonNull(journal, "journal");
+        // A query may not outlast the whole propagation wait.
+        Duration queryTimeout = settings.propagationTimeout()
+                .compareTo(DnsLookup.DEFAULT_QUERY_TIMEOUT) < 0
+                ? settings.propagationTimeout() : DnsLookup.DEFAULT_QUERY_TIMEOUT;
         DnsLookup dns = settings.nameservers().isEmpty()
-                ? DnsLookup.systemResolvers(DnsLookup.DEFAULT_QUERY_TIMEOUT)
-                : new DnsLookup(settings.nameservers(), DnsLookup.DEFAULT_QUERY_TIMEOUT);
+                ? DnsLookup.systemResolvers(queryTimeout)
+                : new DnsLookup(settings.nameservers(), queryTimeout);
         this.zoneFinder = new ZoneFinder(client, dns, settings.zones());
         this.waiter = new PropagationWaiter(dns, settings);
     }
@@ -63,13 +67,13 @@ public final class ChallengePublisher {
      * the intent in the journal, sends add-record and saves the id. When add-record has
      * no clear outcome (timeout, no response, HTTP 5xx), lists the zone and adopts a
      * matching record instead of adding a duplicate. Publishing a value that this
-     * journal already contains returns the existing record.
+     * journal already contains returns the existing record if the zone still has it.
      *
      * @param identifier a domain name, {@code *.example.com} for a wildcard, Unicode or
      *     A-labels
      * @param value the TXT content, the key authorization digest of RFC 8555 section 8.4
-     * @throws Dns01Exception when the zone cannot be found or the record cannot be added;
-     *     if the outcome stayed unclear, the journal keeps the entry for a later cleanup
+     * @throws Dns01Exception when the zone cannot be found or the record cannot be added.
+     *     If the outcome stayed unclear, the journal keeps the entry for a later cleanup.
      */
     public synchronized ChallengeRecord publish(String identifier, String value)
             throws Dns01Exception {
@@ -82,15 +86,17 @@ public final class ChallengePublisher {
         Optional<Journal.Entry> existing = findEntry(intent);
         journal.put(intent);
         if (existing.isEmpty()) {
-            return toRecord(add(intent), identifier);
+            try {
+                return toRecord(add(intent), identifier);
+            } catch (Dns01Exception e) {
+                throw withCnameHint(e, placement);
+            }
         }
-        // The journal already lists this value, from this run or an earlier one: take
-        // the entry over instead of adding a duplicate.
-        if (existing.get().id() != null) {
-            return toRecord(saveAdded(intent, existing.get().id()), identifier);
-        }
+        // The journal already lists this value, from this run or an earlier one. Its
+        // record may exist or not (removed by hand, or an add-record without outcome),
+        // so the zone listing decides between adopting it and adding it.
         return toRecord(reconciler().reconcile(intent, addRequest(intent),
-                "an earlier add-record had no clear outcome"), identifier);
+                "the journal already lists this value"), identifier);
     }
 
     /**
@@ -212,6 +218,18 @@ public final class ChallengePublisher {
 
     private Reconciler reconciler() {
         return new Reconciler(client, journal, this::saveAdded);
+    }
+
+    /** Adds to a 403 from add-record that the name came from following a CNAME. */
+    private static Dns01Exception withCnameHint(Dns01Exception e, ZoneFinder.Placement placement) {
+        boolean viaCname = !placement.fqdn().equals(placement.challengeName());
+        if (viaCname && e.getCause() instanceof NjallaApiException api
+                && api.isPermissionDenied()) {
+            return new Dns01Exception(e.getMessage() + "; " + placement.challengeName()
+                    + " is a CNAME to " + placement.fqdn() + ", so the token must be allowed to"
+                    + " write TXT records there", api);
+        }
+        return e;
     }
 
     private Journal.Entry saveAdded(Journal.Entry intent, String id) throws Dns01Exception {

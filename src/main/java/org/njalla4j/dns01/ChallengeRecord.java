@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param identifier the identifier as given, such as {@code *.example.com}
  * @param fqdn where the TXT record is, after following CNAMEs: A-labels, lower case,
  *     no trailing dot
- * @param zone the Njalla domain that holds the record
+ * @param zone the Njalla domain that contains the record
  * @param name the record name relative to {@code zone}, such as {@code _acme-challenge.www}
  * @param value the TXT content (the challenge digest)
  * @param id the record id Njalla returned, or null while it is unknown
@@ -24,7 +24,7 @@ public record ChallengeRecord(
         Objects.requireNonNull(value, "value");
     }
 
-    /** A copy with the given record id. */
+    /** Returns a copy with the given record id. */
     public ChallengeRecord withId(String newId) {
         return new ChallengeRecord(identifier, fqdn, zone, name, value, newId);
     }

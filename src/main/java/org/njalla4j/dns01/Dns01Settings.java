@@ -15,8 +15,8 @@ import org.njalla4j.client.RecordRules;
  * @param propagationTimeout how long to wait for every nameserver to return every value
  * @param propagationInterval pause between two rounds of nameserver queries
  * @param nameservers servers that receive every DNS query (SOA, CNAME, NS, TXT) and are
- *     the ones checked for propagation; empty means the system resolvers for lookups
- *     and the zone's authoritative servers for the propagation check
+ *     the ones checked for propagation. Empty means the system resolvers for lookups
+ *     and the zone's authoritative servers for the propagation check.
  * @param zones Njalla domains to place records in, matched as the longest suffix of the
  *     record name; empty means discover the zone
  */
@@ -50,6 +50,7 @@ public record Dns01Settings(
         requirePositive(propagationTimeout, "propagationTimeout");
         requirePositive(propagationInterval, "propagationInterval");
         nameservers = List.copyOf(Objects.requireNonNull(nameservers, "nameservers"));
+        nameservers.forEach(Dns01Settings::requireAddress);
         zones = normalizeZones(Objects.requireNonNull(zones, "zones"));
     }
 
@@ -86,6 +87,13 @@ public record Dns01Settings(
         if (value.isNegative() || value.isZero()) {
             throw new IllegalArgumentException("invalid " + name + " " + value
                     + "; it must be positive");
+        }
+    }
+
+    private static void requireAddress(InetSocketAddress server) {
+        if (server.isUnresolved()) {
+            throw new IllegalArgumentException("invalid nameserver '" + server.getHostString()
+                    + "'; give an IP address and port such as 127.0.0.1:53");
         }
     }
 

@@ -43,7 +43,7 @@ public final class DomainNames {
     }
 
     /**
-     * Returns the name that holds the TXT record for {@code identifier}. A wildcard
+     * Returns the name of the TXT record for {@code identifier}. A wildcard
      * identifier {@code *.example.com} shares {@code _acme-challenge.example.com} with
      * the apex, as RFC 8555 section 8.4 computes the name from the domain without the
      * wildcard label.
@@ -64,7 +64,7 @@ public final class DomainNames {
     }
 
     /**
-     * Whether {@code name} equals {@code zone} or lies below it on a label boundary, so
+     * Returns whether {@code name} equals {@code zone} or lies below it on a label boundary, so
      * {@code badexample.com} is not in {@code example.com}. Both arguments must already
      * be normalised by {@link #toAscii(String)}.
      */

@@ -79,13 +79,13 @@ public final class Journal implements AutoCloseable {
             Objects.requireNonNull(state, "state");
         }
 
-        /** Whether {@code other} is about the same record: same zone, name and value. */
+        /** Returns whether {@code other} is about the same record: same zone, name and value. */
         public boolean sameRecord(Entry other) {
             return zone.equals(other.zone) && name.equalsIgnoreCase(other.name)
                     && value.equals(other.value);
         }
 
-        /** A copy in state {@link State#ADDED} with the given id. */
+        /** Returns a copy in state {@link State#ADDED} with the given id. */
         public Entry added(String recordId) {
             Objects.requireNonNull(recordId, "recordId");
             return new Entry(run, identifier, zone, name, value, recordId, created, State.ADDED);
@@ -113,7 +113,16 @@ public final class Journal implements AutoCloseable {
      *     holds the lock for longer than {@link #LOCK_WAIT}
      */
     public static Journal open(Path file) throws Dns01Exception {
+        return open(file, LOCK_WAIT);
+    }
+
+    /**
+     * Opens the journal like {@link #open(Path)}, waiting at most {@code lockWait} for
+     * another process to release the lock.
+     */
+    public static Journal open(Path file, Duration lockWait) throws Dns01Exception {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(lockWait, "lockWait");
         Path absolute = file.toAbsolutePath();
         createDirectory(absolute.getParent());
         Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
@@ -121,7 +130,7 @@ public final class Journal implements AutoCloseable {
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            FileLock lock = acquire(channel, absolute);
+            FileLock lock = acquire(channel, absolute, lockWait);
             return new Journal(absolute, channel, lock, read(absolute));
         } catch (IOException e) {
             closeQuietly(channel);
@@ -237,9 +246,9 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static FileLock acquire(FileChannel channel, Path file)
+    private static FileLock acquire(FileChannel channel, Path file, Duration lockWait)
             throws IOException, Dns01Exception {
-        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        long deadline = System.nanoTime() + lockWait.toNanos();
         while (true) {
             FileLock lock;
             try {
@@ -253,7 +262,7 @@ public final class Journal implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new Dns01Exception("journal " + file + " is still locked by another"
-                        + " process after " + LOCK_WAIT.toSeconds() + " s; wait for the"
+                        + " process after " + lockWait.toMillis() + " ms; wait for the"
                         + " other njalla run to finish");
             }
             sleep(LOCK_POLL, file);

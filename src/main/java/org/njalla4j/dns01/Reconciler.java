@@ -44,8 +44,8 @@ final class Reconciler {
      */
     Journal.Entry reconcile(Journal.Entry intent, AddRecordRequest request, String reason)
             throws Dns01Exception {
-        LOG.debug("add-record for {} in {} had no clear outcome, listing the zone: {}",
-                intent.name(), intent.zone(), reason);
+        LOG.debug("listing {} to settle TXT record {} ({})", intent.zone(), intent.name(),
+                reason);
         List<DnsRecord> records;
         try {
             records = client.records().list(intent.zone());
@@ -79,8 +79,8 @@ final class Reconciler {
 
     private Dns01Exception unsettled(Journal.Entry intent, String reason, String detail,
             Exception cause) {
-        return new Dns01Exception("add-record for TXT " + intent.name() + " in "
-                + intent.zone() + " had no clear outcome (" + reason + ") and "
+        return new Dns01Exception("cannot tell whether TXT record " + intent.name() + " in "
+                + intent.zone() + " exists (" + reason + "), and "
                 + detail + "; journal " + journal.file() + " keeps the entry so that the next"
                 + " cleanup removes the record if it exists; retry later", cause);
     }
@@ -93,8 +93,23 @@ final class Reconciler {
             Set<String> claimed) {
         return records.stream()
                 .filter(r -> "TXT".equalsIgnoreCase(r.type()))
-                .filter(r -> r.hasName(entry.name()) && r.hasContent(entry.value()))
+                .filter(r -> sameName(r, entry.name()) && r.hasContent(entry.value()))
                 .filter(r -> !claimed.contains(r.id()))
                 .findFirst();
+    }
+
+    /**
+     * Returns whether the record has the relative name {@code name}, compared as
+     * lower-case A-labels, because the API may return an IDN label in Unicode.
+     */
+    private static boolean sameName(DnsRecord record, String name) {
+        if (record.hasName(name)) {
+            return true;
+        }
+        try {
+            return DomainNames.toAscii(record.name()).equals(DomainNames.toAscii(name));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

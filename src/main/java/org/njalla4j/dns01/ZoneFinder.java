@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds where the TXT record of a challenge name goes: follows CNAMEs, then finds the
- * Njalla domain that holds the final name. An ACME token may not call
+ * Njalla domain that contains the final name. An ACME token may not call
  * {@code list-domains} or {@code get-domain}, so the zone comes from configuration, a DNS
  * SOA lookup verified by {@code list-records}, or {@code list-records} probes of each
  * parent name, longest first. Probe results are cached for the life of the instance.
@@ -143,8 +143,9 @@ final class ZoneFinder {
     }
 
     /**
-     * Whether {@code list-records} succeeds for {@code zone}. A 403 means the domain is
-     * not in the account or the token may not touch it; any other failure is raised.
+     * Returns whether {@code list-records} succeeds for {@code zone}. A 403 means the
+     * domain is not in the account or the token may not touch it. Any other failure is
+     * raised.
      */
     private boolean canList(String zone) throws Dns01Exception {
         Boolean cached = writable.get(zone);

@@ -117,7 +117,7 @@ public final class CertbotHook {
         return "TXT".equalsIgnoreCase(record.type()) && record.hasContent(request.validation());
     }
 
-    /** The challenge name of {@code domain} relative to {@code zone}. */
+    /** Returns the challenge name of {@code domain} relative to {@code zone}. */
     static String expectedName(String domain, String zone) {
         String name = ChallengeRun.normalize(domain);
         String apex = ChallengeRun.normalize(zone);

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * What certbot passes to a manual DNS-01 hook in the environment. certbot runs one auth
- * process per challenge, all of them before it answers any challenge, then one cleanup
+ * process per challenge, all of them before it responds to any challenge, then one cleanup
  * process per challenge with the same variables plus {@code CERTBOT_AUTH_OUTPUT}.
  *
  * @param domain {@code CERTBOT_DOMAIN}; for {@code *.example.com} certbot passes

@@ -78,7 +78,7 @@ final class ChallengeRun {
 
     /**
      * Removes every record in the state file after {@code failure} and returns an
-     * exception that says so, keeping the exit code of {@code failure}.
+     * exception that reports the removal, keeping the exit code of {@code failure}.
      */
     HookException rollbackAll(HookException failure) {
         try {
@@ -139,7 +139,7 @@ final class ChallengeRun {
         }
     }
 
-    /** The state file's record for {@code identifier} and {@code value}, if any. */
+    /** Finds the state file's record for {@code identifier} and {@code value}. */
     Optional<ChallengeRecord> find(String identifier, String value) {
         String wanted = normalize(identifier);
         return records().stream()
@@ -147,7 +147,7 @@ final class ChallengeRun {
                 .findFirst();
     }
 
-    /** The state file's record with id {@code id} in {@code zone}, if any. */
+    /** Finds the state file's record with id {@code id} in {@code zone}. */
     Optional<ChallengeRecord> findById(String zone, String id) {
         String wantedZone = normalize(zone);
         return records().stream()
@@ -155,7 +155,7 @@ final class ChallengeRun {
                 .findFirst();
     }
 
-    /** Every record in the state file. */
+    /** Returns every record in the state file. */
     List<ChallengeRecord> records() {
         return session.publisher().journalRecords();
     }

@@ -20,7 +20,19 @@ final class HookFailures {
             return hook;
         }
         String detail = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-        return new HookException(exitCode(failure), action + ": " + oneLine(detail), failure);
+        return new HookException(exitCode(failure), action + ": " + hookTerms(oneLine(detail)),
+                failure);
+    }
+
+    /**
+     * Replaces the command-line options that messages of the DNS-01 core and the client
+     * suggest with the settings a hook reads instead.
+     */
+    static String hookTerms(String message) {
+        return message.replace("--nameserver", HookSettings.NAMESERVER)
+                .replace("--zone", HookSettings.ZONE)
+                .replace("--token-file", HookSettings.TOKEN_FILE)
+                .replace("raise the propagation timeout", "raise " + HookSettings.TIMEOUT);
     }
 
     static int exitCode(Throwable failure) {

@@ -72,7 +72,7 @@ public final class LegoHook {
     }
 
     /**
-     * The identifier a challenge name stands for: the name without its trailing dot and
+     * Returns the identifier of a challenge name: the name without its trailing dot and
      * without the {@code _acme-challenge.} label.
      */
     static String identifierOf(String fqdn) throws HookException {
@@ -86,7 +86,7 @@ public final class LegoHook {
     }
 
     /**
-     * The DNS-01 TXT value of a key authorization: base64url without padding of its
+     * Computes the DNS-01 TXT value of a key authorization: base64url without padding of its
      * SHA-256 digest (RFC 8555 section 8.4).
      */
     static String dns01Value(String keyAuthorization) {

@@ -94,9 +94,36 @@ class CertificateFilesTest {
         }
         try (Stream<Path> entries = Files.list(dir)) {
             List<String> names = entries.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of(".versions", "cert.pem", "chain.pem", "current",
+            assertEquals(List.of(".lock", ".versions", "cert.pem", "chain.pem", "current",
                     "fullchain.pem", "privkey.pem"), names);
         }
+    }
+
+    @Test
+    void write_concurrentWritersLeaveMatchingPair() throws Exception {
+        CertificateFiles files = new CertificateFiles(dir, Clock.systemUTC());
+        List<IssuedCertificate> certs = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            certs.add(issued("c" + i + ".example.com"));
+        }
+
+        List<Thread> writers = certs.stream().map(c -> new Thread(() -> {
+            try {
+                files.write(c);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })).toList();
+        writers.forEach(Thread::start);
+        for (Thread writer : writers) {
+            writer.join();
+        }
+
+        X509Certificate current = files.readCertificate();
+        IssuedCertificate winner = certs.stream()
+                .filter(c -> c.certificate().equals(current)).findFirst().orElseThrow();
+        assertEquals(PemFiles.encodePrivateKey(winner.keyPair()),
+                Files.readString(dir.resolve("privkey.pem")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.njalla4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,6 +106,19 @@ class CallCommandTest {
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("chmod 600 " + file), result.err());
         assertEquals(0, api.requestCount());
+    }
+
+    @Test
+    void call_brokenParamsFile_doesNotEchoContent() throws Exception {
+        Path file = dir.resolve("params.json");
+        Files.writeString(file, "{\"key\": secretvalue}");
+
+        CliRunner.Result result = api.runner().run("call", "remove-token", "--params",
+                "@" + file);
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("syntax error at line 1"), result.err());
+        assertFalse(result.err().contains("secretvalue"), result.err());
     }
 
     @Test

@@ -99,7 +99,27 @@ class CliEmulatorTest {
     }
 
     @Test
-    void addToken_printsKeyOnceAndListHidesIt() throws Exception {
+    void exportedZone_importsBack() throws Exception {
+        cli.run("add-record", "--domain", "example.com", "--type", "MX", "--name", "@",
+                "--content", "mail.example.com", "--prio", "10", "--ttl", "3600");
+        cli.run("add-record", "--domain", "example.com", "--type", "TXT", "--name", "@",
+                "--content", "v=spf1 -all", "--ttl", "3600");
+        Path zone = dir.resolve("example.com.zone");
+        cli.run("records", "export", "example.com", "-o", zone.toString());
+
+        CliRunner.Result imported = cli.run("records", "import", "example.com",
+                zone.toString());
+        CliRunner.Result listed = cli.run("list-records", "--domain", "example.com", "--json");
+
+        assertEquals(0, imported.exitCode(), imported.err());
+        List<String> types = new ArrayList<>();
+        MockApi.MAPPER.readTree(listed.out()).path("records")
+                .forEach(record -> types.add(record.path("type").asText()));
+        assertEquals(List.of("MX", "MX", "TXT", "TXT"), types.stream().sorted().toList());
+    }
+
+    @Test
+    void addToken_keyHiddenFromList() throws Exception {
         CliRunner.Result added = cli.run("add-token", "--comment", "acme", "--acme");
         CliRunner.Result listed = cli.run("list-tokens");
 

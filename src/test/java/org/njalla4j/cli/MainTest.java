@@ -49,11 +49,13 @@ class MainTest {
     }
 
     @Test
-    void commandLine_namedTopLevelCommand_buildsOnlyThatCommand() {
+    void commandLine_topLevelCommand_buildsItAlone() {
         CommandLine single = Main.commandLine(CliContext.system(), "methods");
-        CommandLine full = Main.commandLine(CliContext.system(), "list-records");
+        CommandLine oneMethod = Main.commandLine(CliContext.system(), "list-records");
+        CommandLine full = Main.commandLine(CliContext.system(), "--help");
 
         assertEquals(List.of("methods"), List.copyOf(single.getSubcommands().keySet()));
+        assertEquals(List.of("list-records"), List.copyOf(oneMethod.getSubcommands().keySet()));
         assertTrue(full.getSubcommands().keySet().containsAll(List.of("methods", "call",
                 "records", "completion", "add-record", "list-records")));
         for (ApiMethod method : ApiMethod.values()) {
@@ -128,6 +130,7 @@ class MainTest {
         assertEquals(3, result.exitCode());
         assertEquals(1, result.err().lines().count(), result.err());
         assertTrue(result.err().contains("list-domains"), result.err());
+        assertTrue(result.err().endsWith("NJALLA_API_URL), then retry\n"), result.err());
     }
 
     @Test
@@ -140,6 +143,8 @@ class MainTest {
 
         assertEquals(3, result.exitCode());
         assertTrue(result.err().contains("timed out"), result.err());
+        assertTrue(result.err().contains("remove-vpn may or may not have been carried out"),
+                result.err());
     }
 
     @Test
@@ -185,7 +190,7 @@ class MainTest {
     }
 
     @Test
-    void tokenFile_readableByGroup_isRejectedWithChmodHint() throws Exception {
+    void tokenFile_groupReadable_isRejected() throws Exception {
         Path file = dir.resolve("token");
         Files.writeString(file, MockApi.TOKEN + "\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));

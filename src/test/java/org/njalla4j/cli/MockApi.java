@@ -24,7 +24,7 @@ final class MockApi implements AutoCloseable {
         return server.url("/api/1/").toString();
     }
 
-    /** A runner whose environment points at this server with a token. */
+    /** Returns a runner whose environment points at this server with a token. */
     CliRunner runner() {
         return new CliRunner().env("NJALLA_API_URL", url()).env("NJALLA_TOKEN", TOKEN);
     }
@@ -44,7 +44,7 @@ final class MockApi implements AutoCloseable {
         return this;
     }
 
-    /** The next request's JSON body, failing when none arrives in time. */
+    /** Returns the next request's JSON body, failing when none arrives in time. */
     JsonNode takeBody() throws Exception {
         RecordedRequest request = takeRequest();
         return MAPPER.readTree(request.getBody().readUtf8());

@@ -89,6 +89,18 @@ class RecordsCommandTest {
     }
 
     @Test
+    void export_unicodeDomain_sentInAsciiForm() throws Exception {
+        api.result("{\"records\":[]}");
+
+        CliRunner.Result result = api.runner().run("records", "export", "b\u00fccher.example");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("$ORIGIN xn--bcher-kva.example.\n"), result.out());
+        assertEquals("xn--bcher-kva.example",
+                api.takeBody().path("params").path("domain").asText());
+    }
+
+    @Test
     void import_sendsCheckedZone() throws Exception {
         api.result("{}");
         Path file = dir.resolve("zone");

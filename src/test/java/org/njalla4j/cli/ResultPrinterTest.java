@@ -101,6 +101,25 @@ class ResultPrinterTest {
     }
 
     @Test
+    void mapOfObjects_printedAsTable() throws Exception {
+        print("get-tlds", "{\"com\":{\"price\":15,\"max_year\":10},"
+                + "\"se\":{\"price\":30,\"dnssec\":true}}", false);
+
+        assertEquals("""
+                TLD  PRICE  MAX_YEAR  DNSSEC
+                com  15     10
+                se   30               true
+                """, out.toString());
+    }
+
+    @Test
+    void escapeControls_keepsOneLine() {
+        String escaped = ResultPrinter.escapeControls("a\nb\tc\\d\u001b[31m");
+
+        assertEquals("a\\nb\\tc\\\\d\\u001b[31m", escaped);
+    }
+
+    @Test
     void scalarList_printedOnePerLine() throws Exception {
         print("list-server-images", "{\"images\":[\"debian12\",\"ubuntu24\"]}", false);
 

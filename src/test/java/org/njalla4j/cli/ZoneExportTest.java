@@ -139,7 +139,7 @@ class ZoneExportTest {
     }
 
     @Test
-    void render_longTxtSplitInto255ByteStringsThatJoinBack() throws Exception {
+    void render_splitsLongTxt() throws Exception {
         String zone = new ZoneExport("example.com", records()).render();
 
         TXTRecord txt = parse(zone).stream()
@@ -149,6 +149,19 @@ class ZoneExportTest {
         assertEquals(List.of(LONG_TXT.substring(0, 255), LONG_TXT.substring(255)),
                 txt.getStrings());
         assertEquals(LONG_TXT, String.join("", txt.getStrings()));
+    }
+
+    @Test
+    void render_lineBreakInContent_becomesComment() throws Exception {
+        List<JsonNode> records = List.of(MockApi.MAPPER.readTree("{\"id\":\"1\",\"name\":"
+                + "\"www\",\"type\":\"A\",\"content\":\"192.0.2.1\\nevil 60 IN A 192.0.2.66\","
+                + "\"ttl\":60}"));
+
+        String zone = new ZoneExport("example.com", records).render();
+
+        assertTrue(zone.endsWith("; A www 60 content=192.0.2.1\\nevil 60 IN A 192.0.2.66"
+                + " (not exported: a field this type needs is missing or invalid)\n"), zone);
+        assertEquals(4, zone.lines().count(), zone);
     }
 
     @Test
@@ -164,6 +177,13 @@ class ZoneExportTest {
         "@, @", "mail, mail"})
     void host_absoluteWhenDotted(String name, String expected) {
         assertEquals(expected, ZoneExport.host(name));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"www|www", "_acme-challenge.sub|_acme-challenge.sub",
+        "*|*", "a b|a\\032b", "x;y|x\\059y", "(p)|\\040p\\041"})
+    void escapeName_keepsNamesParseable(String name, String expected) {
+        assertEquals(expected, ZoneExport.escapeName(name));
     }
 
     private static List<Record> parse(String zone) throws Exception {

@@ -59,4 +59,13 @@ class Dns01SettingsTest {
                 () -> Dns01Settings.defaults().withZones(List.of("com")));
         assertTrue(e.getMessage().contains("'com'"), e.getMessage());
     }
+
+    @Test
+    void nameservers_rejectUnresolvedHost() {
+        InetSocketAddress host = InetSocketAddress.createUnresolved("ns.example.net", 53);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Dns01Settings.defaults().withNameservers(List.of(host)));
+        assertTrue(e.getMessage().startsWith("invalid nameserver 'ns.example.net'"),
+                e.getMessage());
+    }
 }

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +76,7 @@ class JournalTest {
     }
 
     @Test
-    void write_isOwnerOnlyAndLeavesNoTempFile() throws Exception {
+    void write_ownerOnlyWithoutTempFile() throws Exception {
         Path file = dir.resolve("journal.json");
         try (Journal journal = Journal.open(file)) {
             journal.put(pending("value-a"));
@@ -122,5 +127,31 @@ class JournalTest {
         Journal journal = Journal.open(dir.resolve("journal.json"));
         journal.close();
         assertThrows(IllegalStateException.class, () -> journal.put(pending("value-a")));
+    }
+
+    @Test
+    void open_waitsForLockOfOtherProcess() throws Exception {
+        Path file = dir.resolve("journal.json");
+        Path javaBinary = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process holder = new ProcessBuilder(javaBinary.toString(), "-cp",
+                System.getProperty("java.class.path"), JournalLockHolder.class.getName(),
+                file.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(
+                holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("locked", output.readLine());
+
+            Dns01Exception e = assertThrows(Dns01Exception.class,
+                    () -> Journal.open(file, Duration.ofMillis(300)));
+            assertTrue(e.getMessage().contains("still locked by another process"),
+                    e.getMessage());
+
+            holder.getOutputStream().close();
+            assertTrue(holder.waitFor(60, TimeUnit.SECONDS));
+        } finally {
+            holder.destroy();
+        }
+        try (Journal journal = Journal.open(file, Duration.ofSeconds(10))) {
+            assertEquals(List.of(), journal.entries());
+        }
     }
 }

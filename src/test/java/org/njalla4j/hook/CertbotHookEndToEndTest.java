@@ -21,7 +21,7 @@ class CertbotHookEndToEndTest {
     Path dir;
 
     @Test
-    void certbot_apexWildcardAndWww_issuesAndRemovesChallenges() throws Exception {
+    void certbot_apexWildcardWww_issuesCertificate() throws Exception {
         EndToEnd.assertInstalled("certbot");
         try (HookFixture fixture = HookFixture.start(dir.resolve("fixture"));
                 PebbleServer pebble = PebbleServer.start(fixture.emulator().dnsAddress(),

@@ -21,7 +21,7 @@ class DehydratedHookEndToEndTest {
     Path dir;
 
     @Test
-    void dehydrated_hookChain_issuesAndRemovesChallenges() throws Exception {
+    void dehydrated_hookChain_issuesCertificate() throws Exception {
         EndToEnd.assertInstalled("dehydrated");
         // dehydrated does not retry a rejected nonce, so Pebble must not reject any.
         try (HookFixture fixture = HookFixture.start(dir.resolve("fixture"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,6 +103,23 @@ class DehydratedHookTest {
         assertTrue(result.exitCode() != 0);
         assertEquals(1, result.errLines().size(), result.err());
         assertEquals(Set.of(), values());
+    }
+
+    @Test
+    void deploy_propagationTimeout_removesRecordsOfCall() throws Exception {
+        try (HookFixture slow = HookFixture.start(dir.resolve("slow"), Duration.ofHours(1))) {
+            slow.env().put("NJALLA_PROPAGATION_TIMEOUT", "2");
+            slow.addTxt("example.com", "_acme-challenge", "foreign-value");
+
+            HookFixture.Result result = slow.hook(Map.of(), args("deploy_challenge",
+                    "example.com", "t1", "apex-value", "www.example.com", "t2", "www-value"));
+
+            assertEquals(HookException.NETWORK_OR_TIMEOUT, result.exitCode(), result.err());
+            assertEquals(1, result.errLines().size(), result.err());
+            List<DnsRecord> left = slow.challengeRecords("example.com");
+            assertEquals(List.of("foreign-value"),
+                    left.stream().map(DnsRecord::content).collect(Collectors.toList()));
+        }
     }
 
     private static String[] args(String hook, String... rest) {

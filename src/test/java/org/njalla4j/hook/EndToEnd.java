@@ -20,7 +20,7 @@ import org.njalla4j.testing.PebbleServer;
  */
 final class EndToEnd {
 
-    /** The names every test asks a certificate for: apex, wildcard and one host. */
+    /** The names every test requests a certificate for: apex, wildcard and one host. */
     static final List<String> NAMES = List.of("example.com", "*.example.com", "www.example.com");
 
     private EndToEnd() {

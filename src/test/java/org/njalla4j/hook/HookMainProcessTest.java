@@ -25,7 +25,7 @@ class HookMainProcessTest {
     Path dir;
 
     @Test
-    void certbotAuth_freshJvm_loadsNoAcmeBouncyCastleOrPicocli() throws Exception {
+    void certbotAuth_freshJvm_loadsNoAcmeClasses() throws Exception {
         try (HookFixture fixture = HookFixture.start(dir)) {
             Path classLog = dir.resolve("classes.log");
             Map<String, String> env = new HashMap<>(fixture.env());

@@ -21,7 +21,7 @@ class LegoHookEndToEndTest {
     Path dir;
 
     @Test
-    void lego_execProvider_issuesAndRemovesChallenges() throws Exception {
+    void lego_execProvider_issuesCertificate() throws Exception {
         EndToEnd.assertInstalled("lego");
         try (HookFixture fixture = HookFixture.start(dir.resolve("fixture"));
                 PebbleServer pebble = PebbleServer.start(fixture.emulator().dnsAddress(),

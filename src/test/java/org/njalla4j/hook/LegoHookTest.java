@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,20 @@ class LegoHookTest {
                     "*.example.com", "token", "token.thumbprint");
 
             assertEquals(0, cleanup.exitCode(), cleanup.err());
+            assertEquals(List.of(), fixture.challengeRecords("example.com"));
+        }
+    }
+
+    @Test
+    void present_propagationTimeout_removesRecord() throws Exception {
+        try (HookFixture fixture = HookFixture.start(dir, Duration.ofHours(1))) {
+            fixture.env().put("NJALLA_PROPAGATION_TIMEOUT", "2");
+
+            HookFixture.Result present = fixture.hook(Map.of(), "lego", "present",
+                    "_acme-challenge.example.com.", "lego-value");
+
+            assertEquals(HookException.NETWORK_OR_TIMEOUT, present.exitCode(), present.err());
+            assertEquals(1, present.err().lines().count(), present.err());
             assertEquals(List.of(), fixture.challengeRecords("example.com"));
         }
     }

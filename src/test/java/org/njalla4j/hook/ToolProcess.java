@@ -46,19 +46,19 @@ final class ToolProcess {
         return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
-    /** The class path of this test run, for hook calls in a fresh JVM. */
+    /** Returns the class path of this test run, for hook calls in a fresh JVM. */
     static String testClassPath() {
         String surefire = System.getProperty("surefire.test.class.path");
         return surefire != null && !surefire.isBlank() ? surefire
                 : System.getProperty("java.class.path");
     }
 
-    /** The {@code java} launcher of the running JVM. */
+    /** Returns the {@code java} launcher of the running JVM. */
     static String javaLauncher() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** The project directory, which holds {@code scripts/}. */
+    /** Returns the project directory, which contains {@code scripts/}. */
     static Path projectDir() {
         return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
     }
