@@ -3,8 +3,8 @@
 
 Usage: cert-count-proxy.py LISTEN_PORT UPSTREAM_URL COUNT_FILE
 
-bench/cert-issue.sh runs it on 127.0.0.1 to count the API calls of one certificate; it is
-not used for the timed runs, because the extra hop adds latency.
+bench/cert-issue.sh runs it on 127.0.0.1 to count the API calls of one certificate. The
+timed runs do not use it, because the extra hop adds latency.
 """
 import json
 import sys

@@ -58,7 +58,7 @@ class AcmeTokenStoreTest {
     }
 
     @Test
-    void acmeClient_sendsAcmeTokenRequestAndStoresKey() throws Exception {
+    void acmeClient_createsAndStoresToken() throws Exception {
         server.enqueue(result("{\"key\":\"k1\",\"comment\":\"c\"}"));
         AcmeTokenStore store = new AcmeTokenStore(stateDir, CLOCK);
         NjallaAccess access = access(List.of("example.com"), List.of("192.0.2.0/24"));
@@ -95,7 +95,7 @@ class AcmeTokenStoreTest {
     }
 
     @Test
-    void acmeClient_findsKeyByCommentWhenResultLacksIt() throws Exception {
+    void acmeClient_keylessResultListsTokens() throws Exception {
         server.enqueue(result("{}"));
         server.enqueue(result("{\"tokens\":[{\"key\":\"other\",\"comment\":\"x\"},"
                 + "{\"key\":\"k2\",\"comment\":\"njalla4j acme host1 2026-12-04\"}]}"));

@@ -31,7 +31,7 @@ import org.shredzone.acme4j.RevocationReason;
 
 /**
  * Issues real certificates from Pebble 2.4.0, whose validation queries the emulator's
- * authoritative DNS server, and checks after every test that each zone holds no challenge
+ * authoritative DNS server, and checks after every test that each zone contains no challenge
  * record and every earlier record is unchanged.
  */
 class CertificateIssuerTest {
@@ -176,7 +176,7 @@ class CertificateIssuerTest {
 
     @Test
     void issue_validationFailureCleansUpAndNamesRecord() throws Exception {
-        // A second emulator without the records answers Pebble's queries, so our own
+        // A second emulator without the records serves Pebble's queries, so our own
         // propagation check (against the first emulator) passes but Pebble finds nothing.
         try (AcmeTestBed blind = AcmeTestBed.start(Duration.ZERO, Map.of())) {
             IssueRequest request = bed.request(stateDir, "fail.example.com")
@@ -216,6 +216,32 @@ class CertificateIssuerTest {
         IssuedCertificate issued = issue("after.example.com");
 
         assertEquals(List.of("after.example.com"), sans(issued.certificate()));
+    }
+
+    @Test
+    void issue_preferredChainPicksAlternateRoot() throws Exception {
+        try (AcmeTestBed alternate = AcmeTestBed.start(Duration.ZERO,
+                Map.of("PEBBLE_ALTERNATE_ROOTS", "1", "PEBBLE_AUTHZREUSE", "0"))) {
+            Map<String, List<DnsRecord>> alternateBefore = alternate.snapshot();
+            for (int index = 0; index < 2; index++) {
+                String rootName = commonName(alternate.pebble.rootCertificate(index));
+
+                IssuedCertificate issued = issuer.issue(alternate.request(stateDir,
+                        "chain" + index + ".example.com").preferredChain(rootName).build());
+
+                X509Certificate top = issued.chain().get(issued.chain().size() - 1);
+                assertEquals(rootName, commonName(top.getIssuerX500Principal().getName()));
+            }
+            alternate.assertUntouched(alternateBefore);
+        }
+    }
+
+    private static String commonName(X509Certificate cert) {
+        return commonName(cert.getSubjectX500Principal().getName());
+    }
+
+    private static String commonName(String distinguishedName) {
+        return distinguishedName.replaceFirst("^.*CN=([^,]+).*$", "$1");
     }
 
     @Test

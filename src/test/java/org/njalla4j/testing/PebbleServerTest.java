@@ -42,7 +42,7 @@ class PebbleServerTest {
     }
 
     @Test
-    void rootCertificate_isSelfSignedAndNotTheTlsCa() throws Exception {
+    void rootCertificate_isSelfSignedIssuer() throws Exception {
         try (PebbleServer pebble = PebbleServer.start(NO_DNS, Map.of())) {
             X509Certificate root = pebble.rootCertificate(0);
             X509Certificate tlsCa = TestCertificates.readCertificate(pebble.caCertFile());
