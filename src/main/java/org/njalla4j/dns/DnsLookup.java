@@ -186,10 +186,8 @@ public final class DnsLookup {
                 response = send(server, newQuery(normalized, Type.TXT), true);
             }
         } catch (IOException e) {
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage();
             return new TxtAnswer(server, TxtAnswer.Status.NO_RESPONSE, List.of(), false,
-                    "no response: " + detail);
+                    "no response: " + describe(e));
         }
         return interpretTxt(normalized, server, response, overTcp);
     }
@@ -239,8 +237,31 @@ public final class DnsLookup {
             return last;
         }
         throw new DnsLookupException(Type.string(type) + " query for " + name + " failed at "
-                + servers + ": " + failure.getMessage()
+                + addresses(servers) + ": " + describe(failure)
                 + "; check that these nameservers are reachable", failure);
+    }
+
+    /** The exception's message, or its kind when dnsjava gave none (as on a timeout). */
+    private static String describe(IOException e) {
+        if (e instanceof java.net.SocketTimeoutException && e.getMessage() == null) {
+            return "timed out";
+        }
+        if (e instanceof java.net.PortUnreachableException) {
+            return "port unreachable, no DNS server listens there";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Servers as comma-separated host:port, without Java's {@code /} address prefix. */
+    private static String addresses(List<InetSocketAddress> servers) {
+        List<String> texts = new ArrayList<>();
+        for (InetSocketAddress server : servers) {
+            String host = server.getAddress() == null ? server.getHostString()
+                    : server.getAddress().getHostAddress();
+            texts.add(host.contains(":") ? "[" + host + "]:" + server.getPort()
+                    : host + ":" + server.getPort());
+        }
+        return String.join(", ", texts);
     }
 
     private Message sendWithFallback(InetSocketAddress server, Message query)

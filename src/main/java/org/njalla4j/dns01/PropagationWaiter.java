@@ -1,13 +1,16 @@
 package org.njalla4j.dns01;
 
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.njalla4j.dns.DnsLookup;
@@ -18,21 +21,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls nameservers until every server returns every expected TXT value. The servers
- * are the configured override, or else each zone's authoritative servers from its NS
- * records. The first round runs at once, so a record that is already visible costs one
- * query per server and name.
+ * are the configured override, each address being one server, or else each zone's
+ * authoritative servers from its NS records. An authoritative server counts as up to
+ * date when one of its addresses (IPv4 first) returns every value, so a host without
+ * IPv6 connectivity can still check a server that also has an AAAA record. The first
+ * round runs at once, so a record that is already visible costs one query per server
+ * and name.
  */
 final class PropagationWaiter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PropagationWaiter.class);
     private static final int DNS_PORT = 53;
 
+    /** One nameserver: its NS host name, or its address for an override server. */
+    private record Nameserver(String name, List<InetSocketAddress> addresses) {
+    }
+
     /** One name to check at one server. */
-    private record Check(InetSocketAddress server, String fqdn, Set<String> values) {
+    private record Check(Nameserver server, String fqdn, Set<String> values) {
     }
 
     /** The latest reason a check is not done yet. */
-    private record Miss(Check check, String value, String detail) {
+    private record Miss(Check check, InetSocketAddress address, String value,
+            TxtAnswer.Status status, String detail) {
     }
 
     private final DnsLookup dns;
@@ -82,24 +93,41 @@ final class PropagationWaiter {
         }
     }
 
-    /** Queries every pending check once, drops the ones that are done. */
+    /** Runs every pending check once and drops the ones that are done. */
     private Miss checkRound(List<Check> pending, int round) {
         Miss lastMiss = null;
         for (Check check : new ArrayList<>(pending)) {
-            TxtAnswer answer = dns.txt(check.fqdn(), check.server());
-            String missing = firstMissing(check.values(), answer.values());
-            if (missing == null) {
+            Miss miss = runCheck(check, round);
+            if (miss == null) {
                 pending.remove(check);
-                LOG.debug("round {}: {} at {} has every value", round, check.fqdn(),
-                        format(check.server()));
             } else {
-                LOG.debug("round {}: {} at {} lacks {} ({}, {} values)", round, check.fqdn(),
-                        format(check.server()), missing, answer.detail(),
-                        answer.values().size());
-                lastMiss = new Miss(check, missing, answer.detail());
+                lastMiss = miss;
             }
         }
         return lastMiss;
+    }
+
+    /**
+     * Queries the server's addresses in turn until one returns every value. Returns
+     * null then, or else the miss of an address that responded, if any did.
+     */
+    private Miss runCheck(Check check, int round) {
+        Miss best = null;
+        for (InetSocketAddress address : check.server().addresses()) {
+            TxtAnswer answer = dns.txt(check.fqdn(), address);
+            String missing = firstMissing(check.values(), answer.values());
+            if (missing == null) {
+                LOG.debug("round {}: {} at {} has every value", round, check.fqdn(),
+                        format(address));
+                return null;
+            }
+            LOG.debug("round {}: {} at {} lacks {} ({}, {} values)", round, check.fqdn(),
+                    format(address), missing, answer.detail(), answer.values().size());
+            if (best == null || best.status() == TxtAnswer.Status.NO_RESPONSE) {
+                best = new Miss(check, address, missing, answer.status(), answer.detail());
+            }
+        }
+        return best;
     }
 
     private static String firstMissing(Set<String> expected, List<String> seen) {
@@ -120,7 +148,7 @@ final class PropagationWaiter {
         }
         List<Check> checks = new ArrayList<>();
         for (Map.Entry<String, Map<String, Set<String>>> zone : valuesByZone.entrySet()) {
-            for (InetSocketAddress server : serversFor(zone.getKey())) {
+            for (Nameserver server : serversFor(zone.getKey())) {
                 zone.getValue().forEach((fqdn, values) ->
                         checks.add(new Check(server, fqdn, values)));
             }
@@ -128,15 +156,17 @@ final class PropagationWaiter {
         return checks;
     }
 
-    private List<InetSocketAddress> serversFor(String zone) throws Dns01Exception {
+    private List<Nameserver> serversFor(String zone) throws Dns01Exception {
         if (!override.isEmpty()) {
-            return override;
+            return override.stream().map(a -> new Nameserver(format(a), List.of(a))).toList();
         }
-        Set<InetSocketAddress> servers = new LinkedHashSet<>();
+        List<Nameserver> servers = new ArrayList<>();
+        Set<InetSocketAddress> seen = new LinkedHashSet<>();
         try {
             for (String host : dns.nameservers(zone)) {
-                for (InetAddress address : dns.addresses(host)) {
-                    servers.add(new InetSocketAddress(address, authoritativePort));
+                List<InetSocketAddress> addresses = addressesOf(host, seen);
+                if (!addresses.isEmpty()) {
+                    servers.add(new Nameserver(host, addresses));
                 }
             }
         } catch (DnsLookupException e) {
@@ -147,16 +177,33 @@ final class PropagationWaiter {
             throw new Dns01Exception("no nameserver addresses found for zone " + zone
                     + "; check its NS records or set the servers to check with --nameserver");
         }
-        return List.copyOf(servers);
+        return servers;
+    }
+
+    /** Returns the host's addresses not in {@code seen}, IPv4 first, and adds them to it. */
+    private List<InetSocketAddress> addressesOf(String host, Set<InetSocketAddress> seen)
+            throws DnsLookupException {
+        List<InetSocketAddress> addresses = new ArrayList<>();
+        for (InetAddress address : dns.addresses(host)) {
+            InetSocketAddress server = new InetSocketAddress(address, authoritativePort);
+            if (seen.add(server)) {
+                addresses.add(server);
+            }
+        }
+        addresses.sort(Comparator.comparing(a -> !(a.getAddress() instanceof Inet4Address)));
+        return List.copyOf(addresses);
     }
 
     private PropagationTimeoutException timedOut(Miss miss) {
         Check check = miss.check();
+        String address = format(miss.address());
+        String server = check.server().name().equals(address) ? address
+                : check.server().name() + " (" + address + ")";
         return new PropagationTimeoutException("TXT value " + miss.value() + " for "
-                + check.fqdn() + " was not visible at nameserver " + format(check.server())
-                + " after " + timeout.toSeconds() + " s (last response: " + miss.detail()
+                + check.fqdn() + " was not visible at nameserver " + server + " after "
+                + timeout.toSeconds() + " s (last response: " + miss.detail()
                 + "); raise the propagation timeout or check that the server serves the zone",
-                check.server(), check.fqdn(), miss.value(), null);
+                miss.address(), check.fqdn(), miss.value(), null);
     }
 
     private static void pause(long nanos) throws Dns01Exception {
@@ -182,6 +229,6 @@ final class PropagationWaiter {
     private static String seconds(Duration duration) {
         long millis = duration.toMillis();
         return millis % 1000 == 0 ? Long.toString(millis / 1000)
-                : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
+                : String.format(Locale.ROOT, "%.1f", millis / 1000.0);
     }
 }

@@ -28,6 +28,7 @@ final class ApiHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_BODY = 1 << 20;
+    private static final int INTERNAL_ERROR = -32603;
 
     private final EmulatorState state;
     private final FaultInjector faults;
@@ -101,6 +102,9 @@ final class ApiHandler implements HttpHandler {
             response.put("jsonrpc", "2.0");
         } catch (ApiError e) {
             error(response, e);
+        } catch (RuntimeException e) {
+            LOG.error("emulated method {} failed", request.path("method").asText(), e);
+            error(response, new ApiError(INTERNAL_ERROR, "Internal error"));
         }
         if (request.has("id")) {
             response.set("id", request.get("id"));
@@ -147,7 +151,7 @@ final class ApiHandler implements HttpHandler {
                 state.save();
             } catch (UncheckedIOException e) {
                 LOG.error("saving the emulator state failed after {}", call.method(), e);
-                throw new ApiError(-32603, "Internal error");
+                throw new ApiError(INTERNAL_ERROR, "Internal error");
             }
         }
         return result;

@@ -18,17 +18,17 @@ import org.xbill.DNS.Section;
 
 /**
  * Answers DNS queries authoritatively from the emulator state, as one of Njalla's
- * nameservers would: AA set for names in the account's zones, REFUSED elsewhere,
- * NXDOMAIN and NODATA with the zone's SOA, CNAMEs followed within the emulated zones,
- * wildcards, and referrals for delegated names. UDP answers that exceed the client's
- * size (512 bytes, or the EDNS size) are replaced by a truncated reply with TC set.
+ * nameservers would. Names in the account's zones get AA answers, with NXDOMAIN and
+ * NODATA carrying the zone's SOA, CNAMEs followed within the emulated zones, wildcards,
+ * and referrals for delegated names. Other names get REFUSED. A UDP answer larger than
+ * the client's size (512 bytes, or its EDNS size) becomes a truncated reply with TC set.
  */
 final class DnsResponder {
 
-    /** EDNS UDP payload size this server advertises and the largest it sends. */
+    /** EDNS UDP payload size this server advertises in its OPT record. */
     static final int EDNS_PAYLOAD = 1232;
 
-    /** Most CNAMEs followed for one answer, which stops loops. */
+    /** Maximum number of CNAMEs followed for one query, which stops loops. */
     private static final int MAX_CHAIN = 8;
 
     private static final int HEADER_LENGTH = 12;

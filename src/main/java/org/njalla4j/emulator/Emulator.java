@@ -75,6 +75,7 @@ public final class Emulator implements AutoCloseable {
         this.fullAccessToken = fullAccessToken;
     }
 
+    /** Starts configuring an emulator; every setting has a default. */
     public static Builder builder() {
         return new Builder();
     }
@@ -195,6 +196,7 @@ public final class Emulator implements AutoCloseable {
             return this;
         }
 
+        /** Failures to inject; default {@link Faults#none()}. */
         public Builder faults(Faults faults) {
             this.faults = Objects.requireNonNull(faults, "faults");
             return this;
@@ -227,6 +229,7 @@ public final class Emulator implements AutoCloseable {
             return this;
         }
 
+        /** Clock for propagation, tasks and expiry dates; tests pass one they control. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

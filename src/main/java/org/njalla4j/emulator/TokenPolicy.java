@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The restrictions of the credential behind one request. A login session and a token
- * without lists may do everything; each non-empty list of a token narrows what it may
+ * without lists may do everything. Each non-empty list of a token narrows what it may
  * do, and a call outside a list fails with 403 "permission denied".
  */
 final class TokenPolicy {
@@ -74,7 +74,7 @@ final class TokenPolicy {
         }
     }
 
-    /** Whether the token may create a new server; a server allow-list forbids it. */
+    /** Checks that the token may create a server: a server allow-list forbids it. */
     void checkNewServer() {
         if (!token.allowedServers.isEmpty()) {
             throw ApiError.permissionDenied();

@@ -7,9 +7,10 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * What certbot passes to a manual DNS-01 hook in the environment. certbot runs one auth
- * process per challenge, all of them before it responds to any challenge, then one cleanup
- * process per challenge with the same variables plus {@code CERTBOT_AUTH_OUTPUT}.
+ * The environment variables that certbot passes to a manual DNS-01 hook. certbot runs
+ * one auth process per challenge, all of them before it responds to any challenge, then
+ * one cleanup process per challenge with the same variables plus
+ * {@code CERTBOT_AUTH_OUTPUT}.
  *
  * @param domain {@code CERTBOT_DOMAIN}; for {@code *.example.com} certbot passes
  *     {@code example.com}
@@ -62,24 +63,29 @@ record CertbotRequest(
         return value;
     }
 
-    /** Number of challenges in the run, one per entry of {@code CERTBOT_ALL_DOMAINS}. */
+    /** Returns the number of challenges, one per entry of {@code CERTBOT_ALL_DOMAINS}. */
     int challengeCount() {
         return allDomains.split(",").length;
     }
 
-    /** Whether this is the run's first challenge. */
+    /** Returns whether this is the run's first challenge. */
     boolean isFirst() {
         return remaining == challengeCount() - 1;
     }
 
-    /** Whether this is the run's last challenge. */
+    /** Returns whether this is the run's last challenge. */
     boolean isLast() {
         return remaining == 0;
     }
 
     /**
-     * Name of the state file the calls of one run share. It is derived from
-     * {@code CERTBOT_ALL_DOMAINS}, which is the same for every call of a run.
+     * Returns the name of the state file the calls of one run share. It is derived from
+     * {@code CERTBOT_ALL_DOMAINS}, which is the same for every call of a run. The file
+     * and its lock file stay after the run, and the next run for the same names reuses
+     * them.
+     *
+     * <p>NOTE: two certbot runs for the same names at the same time share one state
+     * file, so the first challenge of the later run removes the records of the other.
      */
     String stateName() {
         try {

@@ -17,6 +17,23 @@ public final class HookMain {
     static final String USAGE = "usage: njalla hook certbot-auth | certbot-cleanup"
             + " | dehydrated HOOK ARGS... | lego present|cleanup FQDN VALUE";
 
+    static final String HELP = String.join(System.lineSeparator(),
+            USAGE,
+            "  certbot-auth       certbot --manual-auth-hook (reads CERTBOT_*)",
+            "  certbot-cleanup    certbot --manual-cleanup-hook",
+            "  dehydrated HOOK ARGS...   dehydrated HOOK script (HOOK_CHAIN=yes works)",
+            "  lego present|cleanup FQDN VALUE   lego exec provider (EXEC_MODE=RAW too)",
+            "Settings, from the environment or KEY=VALUE lines in $NJALLA_CONFIG",
+            "(default ~/.config/njalla4j/hook.conf, mode 600 if it holds the token):",
+            "  NJALLA_TOKEN_FILE (a mode 600 file) or NJALLA_TOKEN   the API token",
+            "  NJALLA_API_URL              API endpoint (default https://njal.la/api/1/)",
+            "  NJALLA_TTL                  TXT record TTL in seconds (default 60)",
+            "  NJALLA_PROPAGATION_TIMEOUT  seconds to wait until served (default 300)",
+            "  NJALLA_PROPAGATION_INTERVAL seconds between checks (default 2)",
+            "  NJALLA_NAMESERVER           host:port,... to check instead of the zone's",
+            "  NJALLA_ZONE                 zone(s) to use instead of finding them",
+            "  NJALLA_STATE_DIR            state files (default ~/.local/state/njalla4j)");
+
     private HookMain() {
     }
 
@@ -42,7 +59,7 @@ public final class HookMain {
         }
         String hook = args.get(0);
         if (List.of("-h", "--help", "help").contains(hook)) {
-            out.println(USAGE);
+            out.println(HELP);
             out.flush();
             return 0;
         }

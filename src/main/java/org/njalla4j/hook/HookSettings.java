@@ -105,6 +105,10 @@ public record HookSettings(
 
     private static Map<String, String> merge(Map<String, String> file, Map<String, String> env) {
         Map<String, String> merged = new HashMap<>(file);
+        // A shell expands ~ in the environment, but nothing does so in the file.
+        for (String key : List.of(TOKEN_FILE, STATE_DIR)) {
+            merged.computeIfPresent(key, (k, value) -> expandHome(value, env.get("HOME")));
+        }
         boolean envHasToken = ConfigFile.nonBlank(env.get(TOKEN)) != null
                 || ConfigFile.nonBlank(env.get(TOKEN_FILE)) != null;
         if (envHasToken) {
@@ -120,6 +124,13 @@ public record HookSettings(
         merged.replaceAll((key, value) -> ConfigFile.nonBlank(value));
         merged.values().removeIf(Objects::isNull);
         return merged;
+    }
+
+    private static String expandHome(String path, String home) {
+        if (home != null && (path.equals("~") || path.startsWith("~/"))) {
+            return home + path.substring(1);
+        }
+        return path;
     }
 
     private static String token(Map<String, String> merged) throws HookException {

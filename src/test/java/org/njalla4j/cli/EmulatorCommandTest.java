@@ -107,6 +107,29 @@ class EmulatorCommandTest {
         assertEquals(tokens[0], tokens[1]);
     }
 
+    @Test
+    void process_stopsOnSigterm() throws Exception {
+        Path ready = dir.resolve("ready.json");
+        Path state = dir.resolve("state.json");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "emulator", "--domains", "example.com",
+                "--ready-file", ready.toString(), "--state", state.toString())
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile())
+                .start();
+        try {
+            JsonNode line = awaitReady(ready);
+            assertTrue(line.path("token").asText().matches("[0-9a-f]{40}"));
+            process.destroy();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "emulator ignored SIGTERM");
+        } finally {
+            process.destroyForcibly();
+        }
+        JsonNode saved = new ObjectMapper().readTree(state.toFile());
+        assertTrue(saved.path("domains").has("example.com"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--bind=localhost", "--propagation-delay=soon", "--fail-502=2",
         "--fail-method=add-record", "--api-port=70000", "--domains=bad_name!.com"})

@@ -139,10 +139,34 @@ class PropagationWaiterTest {
                 PropagationTimeoutException e = assertThrows(PropagationTimeoutException.class,
                         () -> waiter.await(List.of(record)));
                 assertEquals(new InetSocketAddress("127.0.0.2", port), e.server());
+                assertTrue(e.getMessage().contains("at nameserver ns-b.example.com (127.0.0.2:"
+                        + port + ") after 1 s"), e.getMessage());
 
                 second.addRecord("example.com", "TXT", "_acme-challenge", "auth-value");
                 assertDoesNotThrow(() -> waiter.await(List.of(record)));
             }
+        }
+    }
+
+    @Test
+    void await_serverNeedsOneReachableAddress() throws Exception {
+        Emulator.Builder builder = Emulator.builder().domains("example.com")
+                .bindAddress(InetAddress.getByName("::1"))
+                .nameservers(List.of("ns-a.example.com"));
+        try (EmulatedAccount account = EmulatedAccount.start(dir, builder)) {
+            // The emulator listens on ::1 only, so the A address, queried first, gets no
+            // response and the AAAA address has to answer for the server.
+            account.addRecord("example.com", "A", "ns-a", "127.0.0.1");
+            account.addRecord("example.com", "AAAA", "ns-a", "::1");
+            ChallengeRecord record = account.publisher().publish("example.com", "v6-value");
+            int port = account.emulator.dnsAddress().getPort();
+            DnsLookup lookup = new DnsLookup(List.of(account.emulator.dnsAddress()),
+                    Duration.ofSeconds(2));
+            Dns01Settings settings = account.settings().withNameservers(List.of())
+                    .withPropagationTimeout(Duration.ofSeconds(20));
+
+            assertDoesNotThrow(() -> new PropagationWaiter(lookup, settings, port)
+                    .await(List.of(record)));
         }
     }
 }

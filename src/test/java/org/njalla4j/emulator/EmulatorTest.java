@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.njalla4j.client.AddRecordRequest;
@@ -61,6 +63,28 @@ class EmulatorTest {
         assertEquals("/api/1/", emulator.apiUrl().getPath());
         assertTrue(emulator.dnsAddress().getAddress().isLoopbackAddress());
         assertTrue(emulator.fullAccessToken().matches("[0-9a-f]{40}"));
+    }
+
+    @Test
+    void start_bindsIpv6Loopback() throws Exception {
+        InetAddress v6 = InetAddress.getByName("::1");
+        Emulator onV6;
+        try {
+            onV6 = Emulator.builder().domains("example.com").bindAddress(v6).start();
+        } catch (IOException e) {
+            Assumptions.abort("IPv6 loopback is not available: " + e.getMessage());
+            return;
+        }
+        try (onV6) {
+            assertEquals("[0:0:0:0:0:0:0:1]", onV6.apiUrl().getHost());
+            assertEquals(1, Fixture.client(onV6).call("list-domains", Map.of())
+                    .path("domains").size());
+            SimpleResolver resolver = new SimpleResolver(onV6.dnsAddress());
+            resolver.setTimeout(Duration.ofSeconds(10));
+            Message answer = resolver.send(Message.newQuery(Record.newRecord(
+                    Name.fromString("example.com."), Type.SOA, 1)));
+            assertEquals(Rcode.NOERROR, answer.getRcode());
+        }
     }
 
     @Test

@@ -8,7 +8,15 @@ import static org.njalla4j.emulator.Fixture.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,6 +147,30 @@ class RecordMethodsTest {
         JsonNode removed = call(client, "remove-record", "domain", "example.com", "name", "dup",
                 "type", "TXT");
         assertEquals(2, removed.path("records").size());
+    }
+
+    @Test
+    void addRecord_concurrentCallsGetDistinctIds() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<JsonNode>> futures = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String content = "c" + i;
+                futures.add(pool.submit(() -> call(client, "add-record", "domain",
+                        "example.com", "name", "_acme-challenge.parallel", "type", "TXT",
+                        "content", content, "ttl", 60)));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<JsonNode> future : futures) {
+                ids.add(future.get(60, TimeUnit.SECONDS).path("id").asText());
+            }
+            assertEquals(64, ids.size());
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode removed = call(client, "remove-record", "domain", "example.com",
+                "name", "_acme-challenge.parallel");
+        assertEquals(64, removed.path("records").size());
     }
 
     @Test

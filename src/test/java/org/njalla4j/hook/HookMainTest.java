@@ -13,6 +13,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HookMainTest {
 
     @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h", "help"})
+    void run_help_printsSettings(String option) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = HookMain.run(List.of(option), Map.of(), new PrintWriter(out),
+                new PrintWriter(err));
+
+        assertEquals(0, code);
+        assertTrue(out.toString().contains("NJALLA_TOKEN_FILE"), out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "acme-dns", "certbot-auth extra", "certbot-cleanup extra"})
     void run_invalidUsage_exitsTwoWithOneLine(String args) {
         StringWriter out = new StringWriter();

@@ -146,6 +146,22 @@ class HookSettingsTest {
     }
 
     @Test
+    void load_expandsHomeInConfigPaths() throws Exception {
+        Path tokenFile = privateFile("token", TOKEN);
+        Files.createDirectories(dir.resolve("home"));
+        Files.move(tokenFile, dir.resolve("home/token"));
+        Path config = privateFile("hook.conf", "NJALLA_TOKEN_FILE=~/token\n"
+                + "NJALLA_STATE_DIR=~/state\n");
+        env.remove("NJALLA_TOKEN");
+        env.put("NJALLA_CONFIG", config.toString());
+
+        HookSettings settings = HookSettings.load(env);
+
+        assertEquals(TOKEN, settings.token());
+        assertEquals(dir.resolve("home/state"), settings.stateDir());
+    }
+
+    @Test
     void load_findsConfigFileInHome() throws Exception {
         Path config = dir.resolve("home/.config/njalla4j/hook.conf");
         Files.createDirectories(config.getParent());
