@@ -63,8 +63,10 @@ public final class ApiOptions {
     }
 
     /**
-     * Builds a client that sends no token, for {@code login}, which authenticates with
-     * a password instead; a configured token is still sent.
+     * Builds a client for {@code login}, which authenticates with a password: it sends the
+     * configured token when there is one, and no token when none is configured.
+     *
+     * @throws CredentialsException when a token file is configured but unusable
      */
     public NjallaClient clientWithOptionalToken() throws CredentialsException {
         try {
