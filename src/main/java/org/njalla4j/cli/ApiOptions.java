@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import org.njalla4j.client.ApiMethod;
 import org.njalla4j.client.Credentials;
 import org.njalla4j.client.Credentials.CredentialsException;
 import org.njalla4j.client.NjallaClient;
@@ -77,6 +78,17 @@ public final class ApiOptions {
             }
             return builder().build();
         }
+    }
+
+    /**
+     * Builds the client for calling {@code method}: {@link #clientWithOptionalToken()} for
+     * {@code login}, else {@link #client()}.
+     *
+     * @param method the method to call, or null for a method the catalogue does not list
+     * @throws CredentialsException when the method needs a token and none is usable
+     */
+    NjallaClient clientFor(ApiMethod method) throws CredentialsException {
+        return method == ApiMethod.LOGIN ? clientWithOptionalToken() : client();
     }
 
     /** Returns the API endpoint from {@code --api-url}, {@code NJALLA_API_URL} or the default. */

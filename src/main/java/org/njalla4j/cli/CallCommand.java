@@ -15,8 +15,6 @@ import org.njalla4j.client.ApiMethod;
 import org.njalla4j.client.ApiMethod.Param;
 import org.njalla4j.client.Credentials;
 import org.njalla4j.client.Credentials.CredentialsException;
-import org.njalla4j.client.NjallaClient;
-import org.njalla4j.client.RecordRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,14 +65,10 @@ final class CallCommand implements Callable<Integer> {
         Map<String, Object> values = parseObject(readParams(context));
         if (known.isPresent()) {
             checkSecrets(known.get(), values);
-            if (known.get() == ApiMethod.ADD_RECORD || known.get() == ApiMethod.EDIT_RECORD) {
-                RecordRules.check(wireName, values);
-            }
+            ParamOptions.checkRecordFields(known.get(), values);
         }
 
-        NjallaClient client = known.orElse(null) == ApiMethod.LOGIN
-                ? api.clientWithOptionalToken() : api.client();
-        JsonNode result = client.call(wireName, values);
+        JsonNode result = api.clientFor(known.orElse(null)).call(wireName, values);
         new ResultPrinter(context).print(wireName, result, output.json());
         return ExitCodes.OK;
     }
