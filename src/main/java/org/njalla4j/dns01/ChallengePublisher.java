@@ -203,9 +203,7 @@ public final class ChallengePublisher {
             DnsRecord added = client.records().add(request);
             return saveAdded(intent, added.id());
         } catch (NjallaApiException e) {
-            journal.remove(intent);
-            throw new Dns01Exception("cannot add TXT record " + intent.name() + " in "
-                    + intent.zone() + ": " + e.getMessage(), e);
+            throw Reconciler.rejected(journal, intent, e);
         } catch (NjallaException | MalformedResponseException e) {
             return reconciler().reconcile(intent, request, e.getMessage());
         }
