@@ -255,8 +255,8 @@ public final class ChallengePublisher {
         }
         if (!failures.isEmpty()) {
             Dns01Exception error = new Dns01Exception("could not remove " + failures.size()
-                    + " of " + entries.size() + " TXT records; first failure: "
-                    + failures.get(0).getMessage(), failures.get(0));
+                    + " of " + PropagationWaiter.counted(entries.size(), "TXT record")
+                    + "; first failure: " + failures.get(0).getMessage(), failures.get(0));
             failures.stream().skip(1).forEach(error::addSuppressed);
             throw error;
         }
