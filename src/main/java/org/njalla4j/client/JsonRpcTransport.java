@@ -23,7 +23,7 @@ final class JsonRpcTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(NjallaClient.class);
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-    private static final int EXCERPT_LENGTH = 120;
+    private static final int EXCERPT_LENGTH = 80;
 
     private final URI apiUrl;
     private final HttpUrl httpUrl;
@@ -185,13 +185,13 @@ final class JsonRpcTransport {
         }
     }
 
-    /** Returns the start of a body on one line, secrets masked, for exception messages. */
+    /**
+     * Summarises a body on one line, secrets masked, for exception messages: the title
+     * of an HTML page, or else the start of its text without markup.
+     */
     private String excerpt(String body) {
-        String flat = redactor.redact(body).replaceAll("\\s+", " ").strip();
-        if (flat.isEmpty()) {
-            return "(empty body)";
-        }
-        return flat.length() <= EXCERPT_LENGTH ? flat : flat.substring(0, EXCERPT_LENGTH) + "...";
+        String text = BodySummary.summarise(redactor.redact(body), EXCERPT_LENGTH);
+        return text.isEmpty() ? "(empty body)" : text;
     }
 
     private static Duration elapsed(long startNanos) {

@@ -80,7 +80,7 @@ class JsonRpcTransportTest {
     }
 
     @Test
-    void htmlBadGateway_isTransportErrorWithExcerpt() {
+    void htmlBadGateway_isTransportErrorWithTitle() {
         mock.enqueue(html(502, BAD_GATEWAY));
 
         NjallaTransportException e = assertThrows(NjallaTransportException.class,
@@ -91,9 +91,11 @@ class JsonRpcTransportTest {
         assertFalse(e.isNoResponse());
         assertEquals("add-record", e.method());
         assertTrue(e.getMessage().contains("HTTP 502"), e.getMessage());
-        assertTrue(e.getMessage().contains("<title>502 Bad Gateway</title>"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("is not a JSON-RPC response: 502 Bad Gateway"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("<"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "excerpt must be one line");
-        assertTrue(e.getMessage().length() < 300, e.getMessage());
+        assertTrue(e.getMessage().length() < 200, e.getMessage());
     }
 
     @Test
