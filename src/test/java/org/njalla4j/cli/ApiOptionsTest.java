@@ -57,6 +57,25 @@ class ApiOptionsTest {
     }
 
     @Test
+    void timeout_overDay_exitsTwoNamingOption() {
+        CliRunner.Result result = api.runner().run("get-balance", "--read-timeout", "25h");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--read-timeout"), result.err());
+        assertTrue(result.err().contains("maximum of 24 h"), result.err());
+        assertEquals(0, api.requestCount());
+    }
+
+    @Test
+    void timeout_decimalSeconds_accepted() throws Exception {
+        api.result("{}");
+
+        CliRunner.Result result = api.runner().run("get-balance", "--read-timeout", "1.5s");
+
+        assertEquals(0, result.exitCode(), result.err());
+    }
+
+    @Test
     void tokenVariable_quoted_isSentClean() throws Exception {
         api.result("{}");
 
