@@ -146,6 +146,15 @@ class CliEmulatorTest {
     }
 
     @Test
+    void listRecords_emptyZone_saysNoRecords() {
+        CliRunner.Result result = cli.run("list-records", "--domain", "example.com");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("", result.out());
+        assertEquals("njalla list-records: no records", result.err().strip());
+    }
+
+    @Test
     void removeRecord_unknownId_namesIdAndFix() {
         CliRunner.Result result = cli.run("remove-record", "--domain", "example.com",
                 "--id", "no-such-id");
