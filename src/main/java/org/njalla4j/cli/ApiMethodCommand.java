@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.njalla4j.client.ApiMethod;
 import org.njalla4j.client.ApiMethod.Param;
-import org.njalla4j.client.NjallaClient;
-import org.njalla4j.client.RecordRules;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -53,14 +51,10 @@ final class ApiMethodCommand implements Callable<Integer> {
         CliContext context = CliContext.of(spec);
         Map<String, Object> params = ParamOptions.collect(method,
                 spec.commandLine().getParseResult(), context.in());
-        if (method == ApiMethod.ADD_RECORD || method == ApiMethod.EDIT_RECORD) {
-            RecordRules.check(method.wireName(), params);
-        }
+        ParamOptions.checkRecordFields(method, params);
         ParamOptions.checkNotEmpty(method, params);
 
-        NjallaClient client = method == ApiMethod.LOGIN
-                ? api.clientWithOptionalToken() : api.client();
-        JsonNode result = client.call(method.wireName(), params);
+        JsonNode result = api.clientFor(method).call(method.wireName(), params);
         new ResultPrinter(context).print(method.wireName(), result, output.json());
         return ExitCodes.OK;
     }

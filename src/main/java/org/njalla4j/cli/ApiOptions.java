@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import org.njalla4j.client.ApiMethod;
 import org.njalla4j.client.Credentials;
 import org.njalla4j.client.Credentials.CredentialsException;
 import org.njalla4j.client.NjallaClient;
@@ -63,8 +64,10 @@ public final class ApiOptions {
     }
 
     /**
-     * Builds a client that sends no token, for {@code login}, which authenticates with
-     * a password instead; a configured token is still sent.
+     * Builds a client for {@code login}, which authenticates with a password: it sends the
+     * configured token when there is one, and no token when none is configured.
+     *
+     * @throws CredentialsException when a token file is configured but unusable
      */
     public NjallaClient clientWithOptionalToken() throws CredentialsException {
         try {
@@ -75,6 +78,17 @@ public final class ApiOptions {
             }
             return builder().build();
         }
+    }
+
+    /**
+     * Builds the client for calling {@code method}: {@link #clientWithOptionalToken()} for
+     * {@code login}, else {@link #client()}.
+     *
+     * @param method the method to call, or null for a method the catalogue does not list
+     * @throws CredentialsException when the method needs a token and none is usable
+     */
+    NjallaClient clientFor(ApiMethod method) throws CredentialsException {
+        return method == ApiMethod.LOGIN ? clientWithOptionalToken() : client();
     }
 
     /** Returns the API endpoint from {@code --api-url}, {@code NJALLA_API_URL} or the default. */

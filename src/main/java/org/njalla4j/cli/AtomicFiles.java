@@ -6,9 +6,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files so that readers see the old content or the new, never a part. */
 final class AtomicFiles {
+
+    private static final FileAttribute<?> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private AtomicFiles() {
     }
@@ -18,9 +23,20 @@ final class AtomicFiles {
      * {@code target}. On failure the target is unchanged and the temporary file removed.
      */
     static void write(Path target, String text) throws IOException {
+        write(target, text, new FileAttribute<?>[0]);
+    }
+
+    /** Writes {@code text} as {@link #write} does, to a file of mode 0600 for secrets. */
+    static void writePrivate(Path target, String text) throws IOException {
+        write(target, text, OWNER_ONLY);
+    }
+
+    private static void write(Path target, String text, FileAttribute<?>... attributes)
+            throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp",
+                attributes);
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             move(temporary, absolute);

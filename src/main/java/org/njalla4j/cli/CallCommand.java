@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,8 +15,6 @@ import org.njalla4j.client.ApiMethod;
 import org.njalla4j.client.ApiMethod.Param;
 import org.njalla4j.client.Credentials;
 import org.njalla4j.client.Credentials.CredentialsException;
-import org.njalla4j.client.NjallaClient;
-import org.njalla4j.client.RecordRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +33,6 @@ import picocli.CommandLine.Spec;
                     + " mode 0600 (--params @FILE) or standard input (--params -)."},
         footer = ExitCodes.FOOTER)
 final class CallCommand implements Callable<Integer> {
-
-    private static final int MAX_PARAMS_BYTES = 16 * 1024 * 1024;
 
     @Spec
     private CommandSpec spec;
@@ -70,26 +65,17 @@ final class CallCommand implements Callable<Integer> {
         Map<String, Object> values = parseObject(readParams(context));
         if (known.isPresent()) {
             checkSecrets(known.get(), values);
-            if (known.get() == ApiMethod.ADD_RECORD || known.get() == ApiMethod.EDIT_RECORD) {
-                RecordRules.check(wireName, values);
-            }
+            ParamOptions.checkRecordFields(known.get(), values);
         }
 
-        NjallaClient client = known.orElse(null) == ApiMethod.LOGIN
-                ? api.clientWithOptionalToken() : api.client();
-        JsonNode result = client.call(wireName, values);
+        JsonNode result = api.clientFor(known.orElse(null)).call(wireName, values);
         new ResultPrinter(context).print(wireName, result, output.json());
         return ExitCodes.OK;
     }
 
     private String readParams(CliContext context) throws IOException {
         if (params.equals("-")) {
-            byte[] bytes = context.in().readNBytes(MAX_PARAMS_BYTES + 1);
-            if (bytes.length > MAX_PARAMS_BYTES) {
-                throw new IllegalArgumentException("--params on standard input is larger than "
-                        + MAX_PARAMS_BYTES + " bytes");
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return BoundedInput.read(context.in(), "--params on standard input");
         }
         if (params.startsWith("@")) {
             Path file = Path.of(params.substring(1));
@@ -97,7 +83,7 @@ final class CallCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--params file " + file
                         + " not found; give an existing JSON file after @");
             }
-            return Files.readString(file);
+            return BoundedInput.read(file, "--params file " + file);
         }
         return params;
     }

@@ -22,6 +22,23 @@ public final class DurationConverter implements ITypeConverter<Duration> {
         return duration;
     }
 
+    /**
+     * Converts the same forms as {@link DurationConverter} but also accepts zero, for
+     * delays and fault windows that zero turns off.
+     */
+    public static final class ZeroOrMore implements ITypeConverter<Duration> {
+
+        @Override
+        public Duration convert(String value) {
+            Duration duration = parse(value.strip().toLowerCase(Locale.ROOT));
+            if (duration == null || duration.isNegative()) {
+                throw new TypeConversionException("'" + value + "' is not a duration of zero"
+                        + " or more; use seconds such as 30, or 500ms, 30s, 5m, 1h");
+            }
+            return duration;
+        }
+    }
+
     /** Returns the duration, or null when {@code value} is not one. */
     private static Duration parse(String value) {
         if (value.isEmpty()) {

@@ -7,24 +7,16 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.njalla4j.emulator.Emulator;
 import org.njalla4j.emulator.Faults;
 import org.xbill.DNS.Address;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,8 +31,6 @@ import picocli.CommandLine.Spec;
         description = "Run a local Njalla stand-in: the JSON-RPC API and an authoritative "
                 + "DNS server for the given domains, on 127.0.0.1 by default.")
 public final class EmulatorCommand implements Callable<Integer> {
-
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
     @Spec
     private CommandSpec spec;
@@ -62,7 +52,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     private String bind;
 
     @Option(names = "--propagation-delay", paramLabel = "DURATION", defaultValue = "0s",
-            converter = DurationConverter.class,
+            converter = DurationConverter.ZeroOrMore.class,
             description = "Time before a record change shows on DNS, e.g. 5s or 500ms.")
     private Duration propagationDelay;
 
@@ -71,7 +61,8 @@ public final class EmulatorCommand implements Callable<Integer> {
     private Path stateFile;
 
     @Option(names = "--ready-file", paramLabel = "FILE",
-            description = "Also write the ready line to FILE (mode 0600, because it contains the token).")
+            description = "Also write the ready line to FILE (mode 0600, because it "
+                    + "contains the token).")
     private Path readyFile;
 
     @Option(names = "--numeric-ids", description = "Send record ids as JSON numbers.")
@@ -95,7 +86,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     private Path passwordFile;
 
     @Option(names = "--task-duration", paramLabel = "DURATION", defaultValue = "2s",
-            converter = DurationConverter.class,
+            converter = DurationConverter.ZeroOrMore.class,
             description = "Time after which tasks and payments complete.")
     private Duration taskDuration;
 
@@ -104,7 +95,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     private int taskChecks;
 
     @Option(names = "--latency", paramLabel = "DURATION", defaultValue = "0s",
-            converter = DurationConverter.class,
+            converter = DurationConverter.ZeroOrMore.class,
             description = "Fault: delay added to every API response.")
     private Duration latency;
 
@@ -121,7 +112,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     private double tooManyRequestsRate;
 
     @Option(names = "--retry-after", paramLabel = "DURATION", defaultValue = "1s",
-            converter = DurationConverter.class,
+            converter = DurationConverter.ZeroOrMore.class,
             description = "Fault: Retry-After value sent with 429 replies.")
     private Duration retryAfter;
 
@@ -131,7 +122,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     private List<String> methodFailures = new ArrayList<>();
 
     @Option(names = "--dns-servfail-for", paramLabel = "DURATION", defaultValue = "0s",
-            converter = DurationConverter.class,
+            converter = DurationConverter.ZeroOrMore.class,
             description = "Fault: answer DNS queries with SERVFAIL for this long after start.")
     private Duration dnsServfailFor;
 
@@ -143,22 +134,13 @@ public final class EmulatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Emulator.Builder builder;
-        try {
-            builder = configure();
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("njalla emulator: " + e.getMessage());
-            return 2;
-        }
         Emulator emulator;
         try {
-            emulator = builder.start();
+            emulator = configure().start();
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("njalla emulator: " + e.getMessage());
-            return 2;
+            return fail(e, 2);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("njalla emulator: " + e.getMessage());
-            return 3;
+            return fail(e, 3);
         }
         Thread hook = new Thread(() -> shutdown(emulator), "njalla-emulator-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -170,6 +152,11 @@ public final class EmulatorCommand implements Callable<Integer> {
             emulator.close();
         }
         return 0;
+    }
+
+    private int fail(Exception e, int exitCode) {
+        spec.commandLine().getErr().println("njalla emulator: " + e.getMessage());
+        return exitCode;
     }
 
     /** Stops a running {@link #call()}, as SIGTERM would; for tests and embedding. */
@@ -260,54 +247,12 @@ public final class EmulatorCommand implements Callable<Integer> {
         ready.put("token", emulator.fullAccessToken());
         String line = ready.toString();
         if (readyFile != null) {
-            writePrivate(readyFile, line + "\n");
+            AtomicFiles.writePrivate(readyFile, line + "\n");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(line);
         out.flush();
         spec.commandLine().getErr().println("njalla emulator: serving " + String.join(", ",
                 domains) + "; stop with Ctrl-C");
-    }
-
-    /** Writes {@code text} to a 0600 temporary file, then moves it over {@code file}. */
-    static void writePrivate(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".ready", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /** Reads {@code 5s}, {@code 500ms}, {@code 2m}, {@code 1h} or ISO-8601 such as PT5S. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-
-        @Override
-        public Duration convert(String value) {
-            Matcher matcher = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
-            if (matcher.matches()) {
-                long amount = Long.parseLong(matcher.group(1));
-                return switch (matcher.group(2)) {
-                    case "ms" -> Duration.ofMillis(amount);
-                    case "s" -> Duration.ofSeconds(amount);
-                    case "m" -> Duration.ofMinutes(amount);
-                    default -> Duration.ofHours(amount);
-                };
-            }
-            try {
-                return Duration.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("invalid duration '" + value
-                        + "'; use a number with ms, s, m or h, such as 5s");
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.njalla4j.client.ApiMethod;
 import org.njalla4j.client.ApiMethod.Param;
 import org.njalla4j.client.Credentials;
+import org.njalla4j.client.RecordRules;
 import org.njalla4j.client.Credentials.CredentialsException;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
@@ -85,6 +86,18 @@ final class ParamOptions {
             params.put(param.name(), value);
         }
         return params;
+    }
+
+    /**
+     * Checks the record fields of {@code add-record} and {@code edit-record} as the typed
+     * client does, so that a bad TTL or field is reported before anything is sent.
+     *
+     * @throws IllegalArgumentException naming the field and value of the first rule broken
+     */
+    static void checkRecordFields(ApiMethod method, Map<String, Object> params) {
+        if (method == ApiMethod.ADD_RECORD || method == ApiMethod.EDIT_RECORD) {
+            RecordRules.check(method.wireName(), params);
+        }
     }
 
     /** Rejects empty values of required string parameters, which the API cannot use. */

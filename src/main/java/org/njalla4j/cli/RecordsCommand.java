@@ -123,8 +123,6 @@ final class RecordsCommand implements Callable<Integer> {
             footer = ExitCodes.FOOTER)
     static final class Import implements Callable<Integer> {
 
-        private static final int MAX_ZONE_BYTES = 16 * 1024 * 1024;
-
         @Spec
         private CommandSpec spec;
 
@@ -156,21 +154,15 @@ final class RecordsCommand implements Callable<Integer> {
         }
 
         private String read(CliContext context) throws IOException {
-            byte[] bytes = file.equals("-") ? context.in().readNBytes(MAX_ZONE_BYTES + 1)
-                    : readFile(Path.of(file));
-            if (bytes.length > MAX_ZONE_BYTES) {
-                throw new IllegalArgumentException("zone file " + file + " is larger than "
-                        + MAX_ZONE_BYTES + " bytes");
+            if (file.equals("-")) {
+                return BoundedInput.read(context.in(), "zone on standard input");
             }
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-
-        private static byte[] readFile(Path path) throws IOException {
+            Path path = Path.of(file);
             if (!Files.isRegularFile(path)) {
                 throw new IllegalArgumentException("zone file " + path + " not found; give"
                         + " an existing file, or - for standard input");
             }
-            return Files.readAllBytes(path);
+            return BoundedInput.read(path, "zone file " + path);
         }
 
         /** Parses the zone with dnsjava, so a syntax error stops before anything is sent. */

@@ -1,7 +1,5 @@
 package org.njalla4j.client;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -52,8 +50,7 @@ public final class AddRecordRequest {
     }
 
     /** Builder for {@link AddRecordRequest}. */
-    public static final class Builder {
-        private final Map<String, Object> params = new LinkedHashMap<>();
+    public static final class Builder extends RecordFieldsBuilder<Builder> {
 
         private Builder(String domain, String type, String name) {
             params.put("domain", Objects.requireNonNull(domain, "domain"));
@@ -61,40 +58,8 @@ public final class AddRecordRequest {
             params.put("name", Objects.requireNonNull(name, "name"));
         }
 
-        public Builder content(String content) {
-            return set("content", content);
-        }
-
-        public Builder ttl(int ttl) {
-            return set("ttl", ttl);
-        }
-
-        public Builder prio(int prio) {
-            return set("prio", prio);
-        }
-
-        public Builder weight(int weight) {
-            return set("weight", weight);
-        }
-
-        public Builder port(int port) {
-            return set("port", port);
-        }
-
-        public Builder target(String target) {
-            return set("target", target);
-        }
-
-        public Builder sshAlgorithm(int sshAlgorithm) {
-            return set("ssh_algorithm", sshAlgorithm);
-        }
-
-        public Builder sshType(int sshType) {
-            return set("ssh_type", sshType);
-        }
-
-        private Builder set(String field, Object value) {
-            params.put(field, Objects.requireNonNull(value, field));
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -105,8 +70,7 @@ public final class AddRecordRequest {
          *     empty, the TTL is not one Njalla offers, or a field does not apply to the type
          */
         public AddRecordRequest build() {
-            RecordRules.check("add-record", params);
-            return new AddRecordRequest(Collections.unmodifiableMap(new LinkedHashMap<>(params)));
+            return new AddRecordRequest(checkedParams("add-record"));
         }
     }
 }

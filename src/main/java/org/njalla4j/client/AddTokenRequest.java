@@ -1,11 +1,6 @@
 package org.njalla4j.client;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Parameters of {@code add-token}; every field is optional. */
 public final class AddTokenRequest {
@@ -26,40 +21,14 @@ public final class AddTokenRequest {
     }
 
     /** Builder for {@link AddTokenRequest}. */
-    public static final class Builder {
-        private final Map<String, Object> params = new LinkedHashMap<>();
+    public static final class Builder extends TokenSettingsBuilder<Builder> {
 
         private Builder() {
         }
 
-        public Builder comment(String comment) {
-            params.put("comment", Objects.requireNonNull(comment, "comment"));
+        @Override
+        Builder self() {
             return this;
-        }
-
-        /** IPv4 or IPv6 addresses or networks (CIDR) that may use the token. */
-        public Builder from(List<String> from) {
-            return list("from", from);
-        }
-
-        public Builder allowedDomains(List<String> domains) {
-            return list("allowed_domains", domains);
-        }
-
-        public Builder allowedServers(List<String> serverIds) {
-            return list("allowed_servers", serverIds);
-        }
-
-        public Builder allowedMethods(List<String> methods) {
-            return list("allowed_methods", methods);
-        }
-
-        public Builder allowedPrefixes(List<String> prefixes) {
-            return list("allowed_prefixes", prefixes);
-        }
-
-        public Builder allowedTypes(List<String> types) {
-            return list("allowed_types", types);
         }
 
         /**
@@ -72,13 +41,8 @@ public final class AddTokenRequest {
             return this;
         }
 
-        private Builder list(String field, List<String> values) {
-            params.put(field, List.copyOf(new ArrayList<>(Objects.requireNonNull(values, field))));
-            return this;
-        }
-
         public AddTokenRequest build() {
-            return new AddTokenRequest(Collections.unmodifiableMap(new LinkedHashMap<>(params)));
+            return new AddTokenRequest(frozenParams());
         }
     }
 }

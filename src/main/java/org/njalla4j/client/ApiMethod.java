@@ -108,7 +108,8 @@ public enum ApiMethod {
 
     // User account and session.
     DELETE_ACCOUNT("delete-account", Family.USER, false),
-    LOGIN("login", Family.USER, false, opt("email", STRING), opt("xmpp", STRING), secret("password")),
+    LOGIN("login", Family.USER, false, opt("email", STRING), opt("xmpp", STRING),
+            secret("password")),
     LOGOUT("logout", Family.USER, false),
 
     // VPNs.

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -159,13 +160,12 @@ public final class Credentials {
         try {
             permissions = view.readAttributes().permissions();
         } catch (NoSuchFileException e) {
-            throw new CredentialsException(description + " " + file + " not found;"
-                    + " create it with the secret and run " + chmodCommand(file));
+            throw notFound(file, description);
         } catch (IOException e) {
             throw new CredentialsException("cannot read " + description + " " + file + ": "
                     + e.getMessage());
         }
-        if (!java.util.Collections.disjoint(permissions, GROUP_OR_OTHERS)) {
+        if (!Collections.disjoint(permissions, GROUP_OR_OTHERS)) {
             throw new CredentialsException(description + " " + file
                     + " is accessible by group or others; run: " + chmodCommand(file));
         }
@@ -184,8 +184,7 @@ public final class Credentials {
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new CredentialsException(description + " " + file + " not found;"
-                    + " create it with the secret and run " + chmodCommand(file));
+            throw notFound(file, description);
         } catch (AccessDeniedException e) {
             throw new CredentialsException("cannot read " + description + " " + file
                     + ": permission denied; check the file's owner");
@@ -193,6 +192,11 @@ public final class Credentials {
             throw new CredentialsException("cannot read " + description + " " + file + ": "
                     + e.getMessage());
         }
+    }
+
+    private static CredentialsException notFound(Path file, String description) {
+        return new CredentialsException(description + " " + file + " not found;"
+                + " create it with the secret and run " + chmodCommand(file));
     }
 
     private static boolean isQuote(char c) {

@@ -1,9 +1,6 @@
 package org.njalla4j.client;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /** Parameters of {@code edit-server}: the server's id and the settings to change. */
 public final class EditServerRequest {
@@ -28,24 +25,19 @@ public final class EditServerRequest {
     }
 
     /** Builder for {@link EditServerRequest}. */
-    public static final class Builder {
-        private final Map<String, Object> params = new LinkedHashMap<>();
+    public static final class Builder extends ServerSettingsBuilder<Builder> {
 
         private Builder(String id) {
-            params.put("id", Objects.requireNonNull(id, "id"));
+            super(id);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         public Builder name(String name) {
             return set("name", name);
-        }
-
-        /** Sets a new size from {@code list-server-types}. */
-        public Builder type(String type) {
-            return set("type", type);
-        }
-
-        public Builder sshKey(String sshKey) {
-            return set("ssh_key", sshKey);
         }
 
         /** Sets the PTR name of the server's addresses. */
@@ -57,13 +49,8 @@ public final class EditServerRequest {
             return set("autorenew", autorenew);
         }
 
-        private Builder set(String field, Object value) {
-            params.put(field, Objects.requireNonNull(value, field));
-            return this;
-        }
-
         public EditServerRequest build() {
-            return new EditServerRequest(Collections.unmodifiableMap(new LinkedHashMap<>(params)));
+            return new EditServerRequest(frozenParams());
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.njalla4j.client;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -41,50 +39,19 @@ public final class EditTokenRequest {
     }
 
     /** Builder for {@link EditTokenRequest}. */
-    public static final class Builder {
-        private final Map<String, Object> params = new LinkedHashMap<>();
+    public static final class Builder extends TokenSettingsBuilder<Builder> {
 
         private Builder(String key) {
             params.put("key", Objects.requireNonNull(key, "key"));
         }
 
-        public Builder comment(String comment) {
-            params.put("comment", Objects.requireNonNull(comment, "comment"));
-            return this;
-        }
-
-        /** IPv4 or IPv6 addresses or networks (CIDR) that may use the token. */
-        public Builder from(List<String> from) {
-            return list("from", from);
-        }
-
-        public Builder allowedDomains(List<String> domains) {
-            return list("allowed_domains", domains);
-        }
-
-        public Builder allowedServers(List<String> serverIds) {
-            return list("allowed_servers", serverIds);
-        }
-
-        public Builder allowedMethods(List<String> methods) {
-            return list("allowed_methods", methods);
-        }
-
-        public Builder allowedPrefixes(List<String> prefixes) {
-            return list("allowed_prefixes", prefixes);
-        }
-
-        public Builder allowedTypes(List<String> types) {
-            return list("allowed_types", types);
-        }
-
-        private Builder list(String field, List<String> values) {
-            params.put(field, List.copyOf(Objects.requireNonNull(values, field)));
+        @Override
+        Builder self() {
             return this;
         }
 
         public EditTokenRequest build() {
-            return new EditTokenRequest(Collections.unmodifiableMap(new LinkedHashMap<>(params)));
+            return new EditTokenRequest(frozenParams());
         }
     }
 }

@@ -7,7 +7,10 @@ package org.njalla4j.client;
  */
 public class NjallaApiException extends NjallaException {
 
-    /** JSON-RPC code Njalla uses when the domain is not in the account or the token may not touch it. */
+    /**
+     * JSON-RPC code Njalla uses when the domain is not in the account or the token may not
+     * touch it.
+     */
     public static final int PERMISSION_DENIED = 403;
 
     /** JSON-RPC code Njalla uses for missing or invalid parameters. */

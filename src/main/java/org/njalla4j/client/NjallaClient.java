@@ -227,7 +227,10 @@ public final class NjallaClient {
             return this;
         }
 
-        /** Sends requests through an HTTP or SOCKS proxy, for example Tor for the onion endpoint. */
+        /**
+         * Sends requests through an HTTP or SOCKS proxy, for example Tor for the onion
+         * endpoint.
+         */
         public Builder proxy(Proxy proxy) {
             this.proxy = Objects.requireNonNull(proxy, "proxy");
             return this;

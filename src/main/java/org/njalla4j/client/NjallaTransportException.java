@@ -10,7 +10,8 @@ public class NjallaTransportException extends NjallaException {
     private final String method;
     private final int httpStatus;
 
-    public NjallaTransportException(String method, int httpStatus, String message, Throwable cause) {
+    public NjallaTransportException(String method, int httpStatus, String message,
+            Throwable cause) {
         super(message, cause);
         this.method = method;
         this.httpStatus = httpStatus;

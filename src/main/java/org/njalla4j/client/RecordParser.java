@@ -14,7 +14,8 @@ final class RecordParser {
 
     static DnsRecord parse(String method, JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw new MalformedResponseException(method + " returned a record that is not an object");
+            throw new MalformedResponseException(method
+                    + " returned a record that is not an object");
         }
         return new DnsRecord(
                 requiredText(method, node, "id"),

@@ -21,8 +21,8 @@ public final class RecordRules {
             "SVCB", "TLSA", "TXT");
 
     private static final Map<String, Set<String>> TYPES_BY_FIELD = Map.of(
-            "content", Set.of("A", "AAAA", "ANAME", "CAA", "CNAME", "DS", "MX", "NAPTR", "NS", "PTR",
-                    "Redirect", "SRV", "SSHFP", "Static", "TLSA", "TXT"),
+            "content", Set.of("A", "AAAA", "ANAME", "CAA", "CNAME", "DS", "MX", "NAPTR", "NS",
+                    "PTR", "Redirect", "SRV", "SSHFP", "Static", "TLSA", "TXT"),
             "ttl", Set.of("A", "AAAA", "ANAME", "CAA", "CNAME", "DS", "MX", "NAPTR", "NS", "PTR",
                     "Redirect", "SRV", "SSHFP", "TLSA", "TXT"),
             "prio", Set.of("HTTPS", "MX", "Redirect", "SRV", "SVCB"),

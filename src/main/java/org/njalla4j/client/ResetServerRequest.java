@@ -1,9 +1,6 @@
 package org.njalla4j.client;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Parameters of {@code reset-server}, which reinstalls a server and deletes its data.
@@ -31,11 +28,15 @@ public final class ResetServerRequest {
     }
 
     /** Builder for {@link ResetServerRequest}. */
-    public static final class Builder {
-        private final Map<String, Object> params = new LinkedHashMap<>();
+    public static final class Builder extends ServerSettingsBuilder<Builder> {
 
         private Builder(String id) {
-            params.put("id", Objects.requireNonNull(id, "id"));
+            super(id);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /** Sets the image to install, from {@code list-server-images}. */
@@ -43,21 +44,8 @@ public final class ResetServerRequest {
             return set("os", os);
         }
 
-        public Builder sshKey(String sshKey) {
-            return set("ssh_key", sshKey);
-        }
-
-        public Builder type(String type) {
-            return set("type", type);
-        }
-
-        private Builder set(String field, Object value) {
-            params.put(field, Objects.requireNonNull(value, field));
-            return this;
-        }
-
         public ResetServerRequest build() {
-            return new ResetServerRequest(Collections.unmodifiableMap(new LinkedHashMap<>(params)));
+            return new ResetServerRequest(frozenParams());
         }
     }
 }

@@ -93,7 +93,7 @@ public final class DnsLookup {
         String current = normalize(name);
         while (current.indexOf('.') > 0) {
             Message response = query(current, Type.SOA);
-            if (isUsable(response) && !hasCname(response, current)) {
+            if (isUsable(response) && cnameTarget(response, current).isEmpty()) {
                 Optional<String> apex = soaOwner(response);
                 if (apex.isPresent()) {
                     return apex;
@@ -113,15 +113,7 @@ public final class DnsLookup {
     public Optional<String> cname(String name) throws DnsLookupException {
         String normalized = normalize(name);
         Message response = query(normalized, Type.CNAME);
-        if (!isUsable(response)) {
-            return Optional.empty();
-        }
-        for (Record record : response.getSection(Section.ANSWER)) {
-            if (record instanceof CNAMERecord cname && owner(record).equals(normalized)) {
-                return Optional.of(toText(cname.getTarget()));
-            }
-        }
-        return Optional.empty();
+        return isUsable(response) ? cnameTarget(response, normalized) : Optional.empty();
     }
 
     /**
@@ -298,13 +290,13 @@ public final class DnsLookup {
         return rcode == Rcode.NOERROR || rcode == Rcode.NXDOMAIN;
     }
 
-    private static boolean hasCname(Message response, String name) {
+    private static Optional<String> cnameTarget(Message response, String name) {
         for (Record record : response.getSection(Section.ANSWER)) {
-            if (record instanceof CNAMERecord && owner(record).equals(name)) {
-                return true;
+            if (record instanceof CNAMERecord cname && owner(record).equals(name)) {
+                return Optional.of(toText(cname.getTarget()));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static Optional<String> soaOwner(Message response) {

@@ -12,6 +12,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -62,7 +63,7 @@ public final class Journal implements AutoCloseable {
      * @param zone the Njalla domain holding the record
      * @param name the record name relative to {@code zone}
      * @param value the TXT content
-     * @param id the record id, or null while {@code state} is {@link State#PENDING}
+     * @param id the record id, null exactly when {@code state} is {@link State#PENDING}
      * @param created when the entry was first saved
      * @param state whether the record is known to exist
      */
@@ -77,6 +78,11 @@ public final class Journal implements AutoCloseable {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(created, "created");
             Objects.requireNonNull(state, "state");
+            if ((id == null) != (state == State.PENDING)) {
+                throw new IllegalArgumentException("journal entry for " + name + " in " + zone
+                        + " is " + state + " with id " + id + "; a pending entry has no id"
+                        + " and an added one has an id");
+            }
         }
 
         /** Returns whether {@code other} is about the same record: same zone, name and value. */
@@ -363,8 +369,7 @@ public final class Journal implements AutoCloseable {
     }
 
     private static FileAttribute<?>[] ownerOnly(String permissions) {
-        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
-                .contains("posix")) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return new FileAttribute<?>[0];
         }
         return new FileAttribute<?>[] {

@@ -73,16 +73,18 @@ final class PropagationWaiter {
         long valueCount = records.stream().map(r -> r.fqdn() + " " + r.value()).distinct()
                 .count();
         long serverCount = pending.stream().map(Check::server).distinct().count();
-        LOG.info("waiting up to {} s for {} TXT values at {} nameservers, polling every {} s",
-                timeout.toSeconds(), valueCount, serverCount, seconds(interval));
+        String scope = counted(valueCount, "TXT value") + " at "
+                + counted(serverCount, "nameserver");
+        LOG.info("waiting up to {} s for {}, polling every {} s", timeout.toSeconds(), scope,
+                seconds(interval));
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         for (int round = 1; ; round++) {
             Miss miss = checkRound(pending, round);
             if (miss == null) {
-                LOG.info("all {} TXT values visible at {} nameservers after {} s ({} rounds)",
-                        valueCount, serverCount, seconds(Duration.ofNanos(System.nanoTime()
-                                - start)), round);
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+                LOG.info("{} visible after {} s ({})", scope, seconds(elapsed),
+                        counted(round, "round"));
                 return;
             }
             long remaining = deadline - System.nanoTime();
@@ -224,6 +226,11 @@ final class PropagationWaiter {
         }
         String host = address.getHostAddress();
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
+    }
+
+    /** Formats a count with its noun, as {@code 1 nameserver} or {@code 3 nameservers}. */
+    static String counted(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String seconds(Duration duration) {

@@ -44,7 +44,7 @@ final class ZoneFinder {
     private final NjallaClient client;
     private final DnsLookup dns;
     private final List<String> configuredZones;
-    private final Map<String, Boolean> writable = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> listable = new ConcurrentHashMap<>();
 
     ZoneFinder(NjallaClient client, DnsLookup dns, List<String> configuredZones) {
         this.client = client;
@@ -148,7 +148,7 @@ final class ZoneFinder {
      * raised.
      */
     private boolean canList(String zone) throws Dns01Exception {
-        Boolean cached = writable.get(zone);
+        Boolean cached = listable.get(zone);
         if (cached != null) {
             return cached;
         }
@@ -159,7 +159,8 @@ final class ZoneFinder {
         } catch (NjallaApiException e) {
             if (!e.isPermissionDenied()) {
                 throw new Dns01Exception("cannot find the zone: list-records for " + zone
-                        + " failed: " + e.code() + " " + e.apiMessage(), e);
+                        + " failed: " + e.code() + " " + e.apiMessage()
+                        + "; check the token and the domain, or set the zone with --zone", e);
             }
             LOG.debug("list-records for {} denied: {}", zone, e.apiMessage());
             result = false;
@@ -167,7 +168,7 @@ final class ZoneFinder {
             throw new Dns01Exception("cannot find the zone: " + e.getMessage()
                     + "; check the API URL and the network, then retry", e);
         }
-        writable.put(zone, result);
+        listable.put(zone, result);
         return result;
     }
 }

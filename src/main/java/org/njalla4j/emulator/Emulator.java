@@ -178,7 +178,8 @@ public final class Emulator implements AutoCloseable {
         public Builder propagationDelay(Duration delay) {
             Objects.requireNonNull(delay, "delay");
             if (delay.isNegative()) {
-                throw new IllegalArgumentException("propagation delay is negative: " + delay);
+                throw new IllegalArgumentException("invalid propagation delay " + delay
+                        + "; give zero or a positive duration");
             }
             this.propagationDelay = delay;
             return this;
@@ -223,7 +224,8 @@ public final class Emulator implements AutoCloseable {
         /** Host names served as each zone's NS set; default {@link #NJALLA_NAMESERVERS}. */
         public Builder nameservers(List<String> names) {
             if (names.isEmpty()) {
-                throw new IllegalArgumentException("at least one nameserver is required");
+                throw new IllegalArgumentException("no nameservers given; give at least one NS"
+                        + " host name");
             }
             this.nameservers = List.copyOf(names);
             return this;
@@ -250,7 +252,8 @@ public final class Emulator implements AutoCloseable {
         /** Wallet balance in euros of a new account (a loaded state keeps its own). */
         public Builder walletBalance(int euros) {
             if (euros < 0) {
-                throw new IllegalArgumentException("wallet balance is negative: " + euros);
+                throw new IllegalArgumentException("invalid wallet balance " + euros
+                        + "; give zero or more euros");
             }
             this.walletBalance = euros;
             return this;
@@ -265,7 +268,8 @@ public final class Emulator implements AutoCloseable {
         /** Number of status checks after which a pending task or payment completes. */
         public Builder taskChecks(int checks) {
             if (checks < 1) {
-                throw new IllegalArgumentException("task checks must be at least 1: " + checks);
+                throw new IllegalArgumentException("invalid task check count " + checks
+                        + "; give 1 or more");
             }
             this.taskChecks = checks;
             return this;
@@ -353,7 +357,8 @@ public final class Emulator implements AutoCloseable {
 
         private static int checkPort(int port) {
             if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+                throw new IllegalArgumentException("invalid port " + port
+                        + "; give 1 to 65535, or 0 for a free port");
             }
             return port;
         }

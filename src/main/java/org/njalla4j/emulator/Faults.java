@@ -96,8 +96,8 @@ public final class Faults {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(message, "message");
             if (times < 0) {
-                throw new IllegalArgumentException("times must be 0 (always) or positive: "
-                        + times);
+                throw new IllegalArgumentException("invalid times " + times
+                        + "; give 0 for every call or a positive count");
             }
         }
 
@@ -187,14 +187,16 @@ public final class Faults {
         private static Duration nonNegative(Duration value, String name) {
             Objects.requireNonNull(value, name);
             if (value.isNegative()) {
-                throw new IllegalArgumentException(name + " must not be negative: " + value);
+                throw new IllegalArgumentException("invalid " + name + " " + value
+                        + "; give zero or a positive duration");
             }
             return value;
         }
 
         private static double rate(double value, String name) {
             if (!(value >= 0 && value <= 1)) {
-                throw new IllegalArgumentException(name + " must be between 0 and 1: " + value);
+                throw new IllegalArgumentException("invalid " + name + " " + value
+                        + "; give a fraction from 0 to 1");
             }
             return value;
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,6 +24,28 @@ class DurationConverterTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "0", "-5", "abc", "5x", "PT-1S", "s", "99999999999999999999"})
     void convert_rejectsInvalid(String value) {
+        assertThrows(TypeConversionException.class, () -> converter.convert(value));
+    }
+
+    @Test
+    void zeroOrMore_readsUnits() {
+        DurationConverter.ZeroOrMore converter = new DurationConverter.ZeroOrMore();
+        assertEquals(Duration.ofMillis(500), converter.convert("500ms"));
+        assertEquals(Duration.ofSeconds(5), converter.convert("5s"));
+        assertEquals(Duration.ofMinutes(2), converter.convert("2m"));
+        assertEquals(Duration.ofSeconds(7), converter.convert("PT7S"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "0s", "0ms", "PT0S"})
+    void zeroOrMore_acceptsZero(String value) {
+        assertEquals(Duration.ZERO, new DurationConverter.ZeroOrMore().convert(value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-5", "abc", "5x", "PT-1S", "s"})
+    void zeroOrMore_rejectsInvalid(String value) {
+        DurationConverter.ZeroOrMore converter = new DurationConverter.ZeroOrMore();
         assertThrows(TypeConversionException.class, () -> converter.convert(value));
     }
 }

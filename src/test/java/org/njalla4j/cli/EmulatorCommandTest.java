@@ -152,13 +152,4 @@ class EmulatorCommandTest {
         assertEquals(2, run.exit().get(60, TimeUnit.SECONDS));
         assertTrue(run.err().toString().contains("--domains"), run.err().toString());
     }
-
-    @Test
-    void durationConverter_readsUnits() {
-        EmulatorCommand.DurationConverter converter = new EmulatorCommand.DurationConverter();
-        assertEquals(Duration.ofMillis(500), converter.convert("500ms"));
-        assertEquals(Duration.ofSeconds(5), converter.convert("5s"));
-        assertEquals(Duration.ofMinutes(2), converter.convert("2m"));
-        assertEquals(Duration.ofSeconds(7), converter.convert("PT7S"));
-    }
 }

@@ -50,7 +50,8 @@ class SecretLeakTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--> add-token", "<-- list-tokens HTTP 200", "list-domains: HTTP 502",
-        "retry 1 of 3", "add-token returned HTTP 200 in", "NjallaApiException", "NjallaTransportException",
+        "retry 1 of 3", "add-token returned HTTP 200 in", "NjallaApiException",
+        "NjallaTransportException",
         "MalformedResponseException", "timed out", "cannot reach",
         "Authorization: Njalla (redacted)"})
     void output_showsTheExercisedPaths(String expected) {

@@ -123,6 +123,28 @@ class JournalTest {
     }
 
     @Test
+    void open_rejectsPendingEntryWithId() throws Exception {
+        Path file = dir.resolve("journal.json");
+        String json = "{\"version\":1,\"entries\":[{\"run\":\"r\",\"identifier\":"
+                + "\"example.com\",\"zone\":\"example.com\",\"name\":\"_acme-challenge\","
+                + "\"value\":\"v\",\"id\":\"9\",\"created\":\"2026-01-02T03:04:05Z\","
+                + "\"state\":\"pending\"}]}";
+        Files.writeString(file, json);
+
+        Dns01Exception e = assertThrows(Dns01Exception.class, () -> Journal.open(file));
+        assertTrue(e.getMessage().contains("PENDING with id 9"), e.getMessage());
+    }
+
+    @Test
+    void entry_requiresIdExactlyWhenAdded() {
+        Instant now = Instant.now();
+        assertThrows(IllegalArgumentException.class, () -> new Journal.Entry("r", "a.example",
+                "a.example", "_acme-challenge", "v", null, now, Journal.State.ADDED));
+        assertThrows(IllegalArgumentException.class, () -> new Journal.Entry("r", "a.example",
+                "a.example", "_acme-challenge", "v", "1", now, Journal.State.PENDING));
+    }
+
+    @Test
     void put_afterCloseFails() throws Exception {
         Journal journal = Journal.open(dir.resolve("journal.json"));
         journal.close();

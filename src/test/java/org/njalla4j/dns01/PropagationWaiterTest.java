@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.njalla4j.dns.DnsLookup;
 import org.njalla4j.emulator.Emulator;
 
@@ -168,5 +170,11 @@ class PropagationWaiterTest {
             assertDoesNotThrow(() -> new PropagationWaiter(lookup, settings, port)
                     .await(List.of(record)));
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0 nameservers", "1, 1 nameserver", "2, 2 nameservers"})
+    void counted_pluralizesUnlessOne(long count, String expected) {
+        assertEquals(expected, PropagationWaiter.counted(count, "nameserver"));
     }
 }

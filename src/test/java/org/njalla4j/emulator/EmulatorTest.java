@@ -116,6 +116,18 @@ class EmulatorTest {
     }
 
     @Test
+    void addDomain_servesNewZoneOnApiAndDns() throws Exception {
+        assertEquals(Rcode.REFUSED, query("example.org.", Type.SOA, false).getRcode());
+
+        emulator.addDomain("example.org");
+
+        Message soa = query("example.org.", Type.SOA, false);
+        assertEquals(Rcode.NOERROR, soa.getRcode());
+        assertEquals(1, soa.getSection(Section.ANSWER).size());
+        assertEquals(List.of(), client.records().list("example.org"));
+    }
+
+    @Test
     void dns_followsCname() throws Exception {
         client.call("add-record", Map.of("domain", "example.com", "name", "www",
                 "type", "CNAME", "content", "@", "ttl", 300));
