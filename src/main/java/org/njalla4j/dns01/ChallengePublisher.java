@@ -100,6 +100,22 @@ public final class ChallengePublisher {
     }
 
     /**
+     * Returns where {@link #publish} would place the record of {@code identifier} with
+     * {@code value}, following a CNAME and finding the zone, without adding anything.
+     * The result has no id. Cleanup without a journal uses it to check that a record
+     * found by id is a challenge record of {@code identifier}.
+     *
+     * @throws Dns01Exception when the zone cannot be found
+     */
+    public ChallengeRecord locate(String identifier, String value) throws Dns01Exception {
+        Objects.requireNonNull(identifier, "identifier");
+        Objects.requireNonNull(value, "value");
+        ZoneFinder.Placement placement = zoneFinder.locate(challengeName(identifier));
+        return new ChallengeRecord(identifier, placement.fqdn(), placement.zone(),
+                placement.name(), value, null);
+    }
+
+    /**
      * Returns the journal's record for {@code identifier} and {@code value}, from this
      * run or an earlier one, for example to remove it in a later process.
      */

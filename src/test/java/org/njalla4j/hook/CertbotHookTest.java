@@ -88,8 +88,38 @@ class CertbotHookTest {
         HookFixture.Result wrongValue = fixture.hook(
                 certbot("example.com", "some-other-value", 2, outputs.get(0)), "certbot-cleanup");
 
-        assertEquals(0, wrongValue.exitCode(), wrongValue.err());
+        assertEquals(HookException.INVALID_INPUT, wrongValue.exitCode(), wrongValue.err());
+        assertEquals(1, wrongValue.errLines().size(), wrongValue.err());
         assertEquals(Set.of(APEX, WWW), values(fixture.challengeRecords("example.com"), null));
+    }
+
+    @Test
+    void cleanup_foreignIdInAuthOutput_keepsRecord() throws Exception {
+        DnsRecord foreign = fixture.addTxt("example.com", "r2", "x");
+        String output = "example.com " + foreign.id();
+
+        HookFixture.Result result = fixture.hook(certbot("example.com", "x", 0, output),
+                "certbot-cleanup");
+
+        assertEquals(HookException.INVALID_INPUT, result.exitCode(), result.err());
+        assertEquals(1, result.errLines().size(), result.err());
+        assertTrue(result.err().contains("not removing record r2"), result.err());
+        assertTrue(fixture.records("example.com").contains(foreign));
+    }
+
+    @Test
+    void cleanup_foreignIdWithChallengeName_removesOnlyMatchingContent() throws Exception {
+        DnsRecord other = fixture.addTxt("example.com", "_acme-challenge.www", "x");
+        DnsRecord ours = fixture.addTxt("example.com", "_acme-challenge", "x");
+
+        HookFixture.Result wrongName = fixture.hook(certbot("example.com", "x", 0,
+                "example.com " + other.id()), "certbot-cleanup");
+        HookFixture.Result rightName = fixture.hook(certbot("example.com", "x", 0,
+                "example.com " + ours.id()), "certbot-cleanup");
+
+        assertEquals(HookException.INVALID_INPUT, wrongName.exitCode(), wrongName.err());
+        assertEquals(0, rightName.exitCode(), rightName.err());
+        assertEquals(List.of(other), fixture.challengeRecords("example.com"));
     }
 
     @Test
