@@ -48,6 +48,7 @@ public final class CertbotHook {
             ChallengeRun run = new ChallengeRun(session);
             if (request.isFirst()) {
                 run.removeEarlierRuns();
+                session.removeAbandonedInOtherFiles(CertbotRequest.STATE_GLOB);
             }
             ChallengeRun.Challenge challenge =
                     new ChallengeRun.Challenge(request.domain(), request.validation());

@@ -27,6 +27,9 @@ record CertbotRequest(
         String allDomains,
         String authOutput) {
 
+    /** Matches the names of the state files of every certbot run, see {@link #stateName}. */
+    static final String STATE_GLOB = "certbot-*.json";
+
     /**
      * Reads the certbot variables.
      *
@@ -82,7 +85,8 @@ record CertbotRequest(
      * Returns the name of the state file the calls of one run share. It is derived from
      * {@code CERTBOT_ALL_DOMAINS}, which is the same for every call of a run. The file
      * and its lock file stay after the run, and the next run for the same names reuses
-     * them.
+     * them. The first challenge of any certbot run removes the records of other state
+     * files' entries older than {@link ChallengeRun#ABANDONED_AFTER}.
      *
      * <p>NOTE: two certbot runs for the same names at the same time share one state
      * file, so the first challenge of the later run removes the records of the other.

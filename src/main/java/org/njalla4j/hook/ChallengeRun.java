@@ -24,9 +24,9 @@ import org.njalla4j.dns01.Journal;
 final class ChallengeRun {
 
     /**
-     * Age after which a journal entry of dehydrated or lego counts as abandoned. A DNS-01
-     * challenge is answered within minutes, so an older record is a leftover of a run
-     * that never called its cleanup.
+     * Age after which a journal entry of dehydrated, lego or another certbot run counts
+     * as abandoned. A DNS-01 challenge is answered within minutes, so an older record is
+     * a leftover of a run that never called its cleanup.
      */
     static final Duration ABANDONED_AFTER = Duration.ofHours(24);
 

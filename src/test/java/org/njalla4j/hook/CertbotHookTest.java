@@ -1,9 +1,12 @@
 package org.njalla4j.hook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.njalla4j.client.DnsRecord;
+import org.njalla4j.dns01.Journal;
 
 class CertbotHookTest {
 
@@ -132,6 +136,27 @@ class CertbotHookTest {
 
         assertEquals(Set.of(APEX, WILDCARD, WWW),
                 values(fixture.challengeRecords("example.com"), null));
+    }
+
+    @Test
+    void auth_firstChallenge_removesAbandonedRecordsOfOtherNames() throws Exception {
+        DnsRecord old = fixture.addTxt("example.com", "_acme-challenge.old", "old-value");
+        DnsRecord young = fixture.addTxt("example.com", "_acme-challenge.young", "young-value");
+        Path stateDir = Files.createDirectories(dir.resolve("state"));
+        try (Journal other = Journal.open(stateDir.resolve("certbot-0123456789ab.json"))) {
+            Instant longAgo = Instant.now().minus(ChallengeRun.ABANDONED_AFTER).minusSeconds(60);
+            other.put(new Journal.Entry("earlier", "old.example.com", "example.com",
+                    old.name(), old.content(), old.id(), longAgo, Journal.State.ADDED));
+            other.put(new Journal.Entry("earlier", "young.example.com", "example.com",
+                    young.name(), young.content(), young.id(), Instant.now(),
+                    Journal.State.ADDED));
+        }
+
+        authAll();
+
+        List<DnsRecord> left = fixture.records("example.com");
+        assertFalse(left.contains(old), left.toString());
+        assertTrue(left.contains(young), left.toString());
     }
 
     @Test
