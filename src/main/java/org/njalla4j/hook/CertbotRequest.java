@@ -33,7 +33,8 @@ record CertbotRequest(
     /**
      * Reads the certbot variables.
      *
-     * @throws HookException naming the variable that is missing or invalid
+     * @throws HookException with exit code 2 naming the variable that is missing or
+     *     invalid
      */
     static CertbotRequest fromEnv(Map<String, String> env, String hookOption)
             throws HookException {
@@ -51,6 +52,8 @@ record CertbotRequest(
             throw HookException.invalid("invalid CERTBOT_REMAINING_CHALLENGES '" + remainingText
                     + "'; run this hook from certbot " + hookOption);
         }
+        ChallengeRun.Challenge.checked(domain, "CERTBOT_DOMAIN", validation,
+                "CERTBOT_VALIDATION");
         String authOutput = env.getOrDefault("CERTBOT_AUTH_OUTPUT", "").strip();
         return new CertbotRequest(domain, validation, remaining,
                 allDomains == null ? domain : allDomains, authOutput);

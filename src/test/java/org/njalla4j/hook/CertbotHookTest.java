@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.njalla4j.client.DnsRecord;
 import org.njalla4j.dns01.Journal;
 
@@ -171,6 +173,27 @@ class CertbotHookTest {
         assertTrue(result.err().contains("NJALLA_TTL"), result.err());
         assertEquals("", result.out());
         assertEquals(List.of(), fixture.challengeRecords("example.com"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"two words", "\"quoted\"", "plus+slash/", "padded=="})
+    void auth_invalidValidation_exitsTwo(String value) throws Exception {
+        HookFixture.Result result = fixture.hook(certbot("example.com", value, 0, ""),
+                "certbot-auth");
+
+        assertEquals(HookException.INVALID_INPUT, result.exitCode(), result.err());
+        assertEquals(1, result.errLines().size(), result.err());
+        assertTrue(result.err().contains("CERTBOT_VALIDATION"), result.err());
+        assertEquals(List.of(), fixture.challengeRecords("example.com"));
+    }
+
+    @Test
+    void auth_invalidDomain_exitsTwo() throws Exception {
+        HookFixture.Result result = fixture.hook(certbot("bad..example.com", APEX, 0, ""),
+                "certbot-auth");
+
+        assertEquals(HookException.INVALID_INPUT, result.exitCode(), result.err());
+        assertTrue(result.err().contains("CERTBOT_DOMAIN"), result.err());
     }
 
     @Test
