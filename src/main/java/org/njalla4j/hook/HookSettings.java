@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.njalla4j.client.Credentials;
+import org.njalla4j.client.NjallaClient;
 import org.njalla4j.client.RecordRules;
 import org.njalla4j.dns01.Dns01Settings;
 
@@ -91,6 +93,8 @@ public record HookSettings(
         Path configFile = ConfigFile.locate(env);
         Map<String, String> fromFile = configFile == null ? Map.of()
                 : ConfigFile.read(configFile, env.get(CONFIG) != null, FILE_KEYS);
+        rejectEmpty(env, "");
+        rejectEmpty(fromFile, " in " + configFile);
         Map<String, String> merged = merge(fromFile, env);
         return new HookSettings(
                 apiUrl(merged.get(API_URL)),
@@ -101,6 +105,29 @@ public record HookSettings(
                 NameserverList.parse(NAMESERVER, merged.get(NAMESERVER)),
                 zones(merged.get(ZONE)),
                 StateDirectory.locate(merged.get(STATE_DIR), env));
+    }
+
+    /**
+     * Rejects settings that are present but empty where skipping them would fall back to
+     * something the user did not choose: the production API URL, a token from elsewhere,
+     * or the zone's own nameservers.
+     */
+    private static void rejectEmpty(Map<String, String> source, String where)
+            throws HookException {
+        Map<String, String> fallbacks = new LinkedHashMap<>();
+        fallbacks.put(API_URL, "unset it to use " + NjallaClient.DEFAULT_API_URL
+                + " or set the API URL");
+        fallbacks.put(TOKEN_FILE, "unset it or set the path of a mode 600 file holding the"
+                + " API token");
+        fallbacks.put(NAMESERVER, "unset it to query the zone's authoritative nameservers"
+                + " or set host:port");
+        for (Map.Entry<String, String> fallback : fallbacks.entrySet()) {
+            String value = source.get(fallback.getKey());
+            if (value != null && value.isBlank()) {
+                throw HookException.invalid(fallback.getKey() + " is set but empty" + where
+                        + "; " + fallback.getValue());
+            }
+        }
     }
 
     private static Map<String, String> merge(Map<String, String> file, Map<String, String> env) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HookSettingsTest {
 
@@ -95,6 +96,40 @@ class HookSettingsTest {
         assertEquals(HookException.INVALID_INPUT, e.exitCode());
         assertTrue(e.getMessage().contains(key), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NJALLA_API_URL", "NJALLA_TOKEN_FILE", "NJALLA_NAMESERVER"})
+    void load_rejectsEmptySetting(String key) {
+        env.put(key, "");
+
+        HookException e = assertThrows(HookException.class, () -> HookSettings.load(env));
+
+        assertEquals(HookException.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().startsWith(key + " is set but empty; unset it"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void load_emptyApiUrl_namesProductionUrl() {
+        env.put("NJALLA_API_URL", " ");
+
+        HookException e = assertThrows(HookException.class, () -> HookSettings.load(env));
+
+        assertEquals("NJALLA_API_URL is set but empty; unset it to use"
+                + " https://njal.la/api/1/ or set the API URL", e.getMessage());
+    }
+
+    @Test
+    void load_rejectsEmptySettingInConfigFile() throws Exception {
+        Path config = privateFile("hook.conf", "NJALLA_API_URL=\n");
+        env.put("NJALLA_CONFIG", config.toString());
+
+        HookException e = assertThrows(HookException.class, () -> HookSettings.load(env));
+
+        assertEquals(HookException.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().contains("set but empty in " + config), e.getMessage());
     }
 
     @Test
