@@ -261,11 +261,10 @@ public final class ChallengePublisher {
         List<Dns01Exception> failures = new ArrayList<>();
         for (Journal.Entry entry : entries) {
             try {
-                remover.remove(entry);
+                boolean removedNow = remover.remove(entry);
                 removed++;
                 if (leftovers) {
-                    LOG.info("removed TXT record {} in {} (value {}, id {}) left by an earlier"
-                            + " run", entry.name(), entry.zone(), entry.value(), entry.id());
+                    logLeftover(entry, removedNow);
                 }
             } catch (Dns01Exception e) {
                 failures.add(e);
@@ -279,6 +278,16 @@ public final class ChallengePublisher {
             throw error;
         }
         return removed;
+    }
+
+    private static void logLeftover(Journal.Entry entry, boolean removedNow) {
+        if (removedNow) {
+            LOG.info("removed TXT record {} in {} (value {}, id {}) left by an earlier run",
+                    entry.name(), entry.zone(), entry.value(), entry.id());
+        } else {
+            LOG.info("TXT record {} in {} (value {}) left by an earlier run was already gone",
+                    entry.name(), entry.zone(), entry.value());
+        }
     }
 
     private List<Journal.Entry> entriesOf(boolean thisRun) {
