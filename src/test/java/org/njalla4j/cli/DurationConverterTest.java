@@ -16,13 +16,14 @@ class DurationConverterTest {
 
     @ParameterizedTest
     @CsvSource({"30, PT30S", "30s, PT30S", "5m, PT5M", "1h, PT1H", "PT45S, PT45S",
-        "pt2m, PT2M", "1500ms, PT1.5S", " 10S , PT10S"})
+        "pt2m, PT2M", "1500ms, PT1.5S", " 10S , PT10S", "24h, PT24H"})
     void convert_acceptsUnits(String value, String expected) {
         assertEquals(Duration.parse(expected), converter.convert(value));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "0", "-5", "abc", "5x", "PT-1S", "s", "99999999999999999999"})
+    @ValueSource(strings = {"", "0", "-5", "abc", "5x", "PT-1S", "s", "99999999999999999999",
+        "25h", "86401", "P2D", "PT24H0.001S"})
     void convert_rejectsInvalid(String value) {
         assertThrows(TypeConversionException.class, () -> converter.convert(value));
     }
@@ -43,7 +44,7 @@ class DurationConverterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "-5", "abc", "5x", "PT-1S", "s"})
+    @ValueSource(strings = {"", "-5", "abc", "5x", "PT-1S", "s", "25h", "P2D"})
     void zeroOrMore_rejectsInvalid(String value) {
         DurationConverter.ZeroOrMore converter = new DurationConverter.ZeroOrMore();
         assertThrows(TypeConversionException.class, () -> converter.convert(value));

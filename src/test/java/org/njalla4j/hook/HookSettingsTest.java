@@ -76,12 +76,30 @@ class HookSettingsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"200ms, PT0.2S", "300s, PT5M", "5m, PT5M", "PT5M, PT5M", "pt90s, PT1M30S",
+        "45, PT45S", "24h, PT24H"})
+    void load_acceptsCliDurationForms(String value, String expected) throws Exception {
+        env.put("NJALLA_PROPAGATION_TIMEOUT", value);
+        env.put("NJALLA_PROPAGATION_INTERVAL", value);
+
+        HookSettings settings = HookSettings.load(env);
+
+        assertEquals(Duration.parse(expected), settings.propagationTimeout());
+        assertEquals(Duration.parse(expected), settings.propagationInterval());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "NJALLA_TTL | 120",
         "NJALLA_TTL | sixty",
         "NJALLA_PROPAGATION_TIMEOUT | soon",
         "NJALLA_PROPAGATION_TIMEOUT | -5",
         "NJALLA_PROPAGATION_INTERVAL | 0",
+        "NJALLA_PROPAGATION_TIMEOUT | 0",
+        "NJALLA_PROPAGATION_TIMEOUT | 25h",
+        "NJALLA_PROPAGATION_TIMEOUT | 86401",
+        "NJALLA_PROPAGATION_INTERVAL | P2D",
+        "NJALLA_PROPAGATION_INTERVAL | 5x",
         "NJALLA_NAMESERVER | 127.0.0.1:99999",
         "NJALLA_NAMESERVER | [::1",
         "NJALLA_API_URL | ftp://127.0.0.1/api",
