@@ -219,9 +219,7 @@ public final class ChallengePublisher {
             DnsRecord added = client.records().add(request);
             return saveAdded(intent, added.id());
         } catch (NjallaApiException e) {
-            journal.remove(intent);
-            throw new Dns01Exception("cannot add TXT record " + intent.name() + " in "
-                    + intent.zone() + ": " + e.getMessage(), e);
+            throw Reconciler.rejected(journal, intent, e);
         } catch (NjallaException | MalformedResponseException e) {
             return reconciler().reconcile(intent, request, e.getMessage());
         }
@@ -272,8 +270,8 @@ public final class ChallengePublisher {
         }
         if (!failures.isEmpty()) {
             Dns01Exception error = new Dns01Exception("could not remove " + failures.size()
-                    + " of " + entries.size() + " TXT records; first failure: "
-                    + failures.get(0).getMessage(), failures.get(0));
+                    + " of " + PropagationWaiter.counted(entries.size(), "TXT record")
+                    + "; first failure: " + failures.get(0).getMessage(), failures.get(0));
             failures.stream().skip(1).forEach(error::addSuppressed);
             throw error;
         }

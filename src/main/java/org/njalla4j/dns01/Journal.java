@@ -1,15 +1,10 @@
 package org.njalla4j.dns01;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -21,10 +16,8 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +41,6 @@ public final class Journal implements AutoCloseable {
     public static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
     private static final Duration LOCK_POLL = Duration.ofMillis(100);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int FORMAT_VERSION = 1;
 
     /** Whether the record of an entry is known to exist. */
     public enum State {
@@ -141,7 +132,7 @@ public final class Journal implements AutoCloseable {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock = acquire(channel, absolute, lockWait);
-            return new Journal(absolute, channel, lock, read(absolute));
+            return new Journal(absolute, channel, lock, JournalFormat.read(absolute));
         } catch (IOException e) {
             closeQuietly(channel);
             throw new Dns01Exception("cannot open journal " + absolute + ": " + e
@@ -228,7 +219,7 @@ public final class Journal implements AutoCloseable {
     }
 
     private void write(List<Entry> updated) throws Dns01Exception {
-        byte[] json = toJson(updated);
+        byte[] json = JournalFormat.toJson(updated);
         Path temp = null;
         try {
             temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp",
@@ -291,75 +282,6 @@ public final class Journal implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new Dns01Exception("interrupted while waiting for the lock of journal "
                     + file, e);
-        }
-    }
-
-    private static List<Entry> read(Path file) throws IOException, Dns01Exception {
-        if (!Files.exists(file)) {
-            return new ArrayList<>();
-        }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw corrupt(file, "it is not valid JSON", e);
-        }
-        JsonNode list = root == null ? null : root.get("entries");
-        if (list == null || !list.isArray()) {
-            throw corrupt(file, "it has no entries list", null);
-        }
-        List<Entry> result = new ArrayList<>();
-        for (JsonNode node : list) {
-            result.add(parseEntry(file, node));
-        }
-        return result;
-    }
-
-    private static Entry parseEntry(Path file, JsonNode node) throws Dns01Exception {
-        try {
-            JsonNode id = node.get("id");
-            return new Entry(text(node, "run"), text(node, "identifier"), text(node, "zone"),
-                    text(node, "name"), text(node, "value"),
-                    id == null || id.isNull() ? null : id.asText(),
-                    Instant.parse(text(node, "created")),
-                    State.valueOf(text(node, "state").toUpperCase(Locale.ROOT)));
-        } catch (NullPointerException | DateTimeParseException | IllegalArgumentException e) {
-            throw corrupt(file, "an entry is incomplete (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new NullPointerException("missing " + field);
-        }
-        return value.asText();
-    }
-
-    private static Dns01Exception corrupt(Path file, String reason, Exception cause) {
-        return new Dns01Exception("cannot read journal " + file + ": " + reason
-                + "; remove the records it lists by hand, then delete the file", cause);
-    }
-
-    private static byte[] toJson(List<Entry> list) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("version", FORMAT_VERSION);
-        ArrayNode array = root.putArray("entries");
-        for (Entry entry : list) {
-            ObjectNode node = array.addObject();
-            node.put("run", entry.run());
-            node.put("identifier", entry.identifier());
-            node.put("zone", entry.zone());
-            node.put("name", entry.name());
-            node.put("value", entry.value());
-            node.put("id", entry.id());
-            node.put("created", entry.created().toString());
-            node.put("state", entry.state().name().toLowerCase(Locale.ROOT));
-        }
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise journal entries", e);
         }
     }
 

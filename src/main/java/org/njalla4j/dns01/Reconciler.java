@@ -68,13 +68,22 @@ final class Reconciler {
         try {
             return saver.save(intent, client.records().add(request).id());
         } catch (NjallaApiException e) {
-            journal.remove(intent);
-            throw new Dns01Exception("cannot add TXT record " + intent.name() + " in "
-                    + intent.zone() + ": " + e.getMessage(), e);
+            throw rejected(journal, intent, e);
         } catch (NjallaException | MalformedResponseException e) {
             throw unsettled(intent, e.getMessage(),
                     "a second add-record had no clear outcome either", e);
         }
+    }
+
+    /**
+     * Drops the journal entry of an add-record that the API rejected, so no record was
+     * added, and returns the error to throw.
+     */
+    static Dns01Exception rejected(Journal journal, Journal.Entry intent, NjallaApiException e)
+            throws Dns01Exception {
+        journal.remove(intent);
+        return new Dns01Exception("cannot add TXT record " + intent.name() + " in "
+                + intent.zone() + ": " + e.getMessage(), e);
     }
 
     private Dns01Exception unsettled(Journal.Entry intent, String reason, String detail,
