@@ -62,7 +62,7 @@ class ApiOptionsTest {
 
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("--read-timeout"), result.err());
-        assertTrue(result.err().contains("maximum of 24 h"), result.err());
+        assertTrue(result.err().contains("at most 24h"), result.err());
         assertEquals(0, api.requestCount());
     }
 
