@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.njalla4j.emulator.Emulator;
 import org.njalla4j.emulator.Faults;
 import org.xbill.DNS.Address;
@@ -132,7 +131,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     private long seed;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private boolean closed;
 
     @Override
     public Integer call() throws Exception {
@@ -156,9 +155,14 @@ public final class EmulatorCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Closes the emulator and reports it on standard error, once for both stop paths. */
-    private void close(Emulator emulator) {
-        if (closed.compareAndSet(false, true)) {
+    /**
+     * Closes the emulator and reports it on standard error, once for both stop paths.
+     * Synchronized so that the shutdown hook waits until the main thread has printed the
+     * line, because the JVM halts as soon as the hook returns.
+     */
+    private synchronized void close(Emulator emulator) {
+        if (!closed) {
+            closed = true;
             emulator.close();
             PrintWriter err = spec.commandLine().getErr();
             err.println("njalla emulator: stopped");
