@@ -70,14 +70,9 @@ public final class ApiOptions {
      * @throws CredentialsException when a token file is configured but unusable
      */
     public NjallaClient clientWithOptionalToken() throws CredentialsException {
-        try {
-            return client();
-        } catch (CredentialsException e) {
-            if (tokenFile != null || context().env().get(Credentials.TOKEN_FILE_VARIABLE) != null) {
-                throw e;
-            }
-            return builder().build();
-        }
+        NjallaClient.Builder builder = builder();
+        Credentials.optionalToken(context().env(), tokenFile).ifPresent(builder::token);
+        return builder.build();
     }
 
     /**
@@ -96,8 +91,14 @@ public final class ApiOptions {
         URI url = apiUrl;
         if (url == null) {
             String fromEnv = context().env().get(API_URL_VARIABLE);
-            url = fromEnv == null || fromEnv.isBlank()
-                    ? NjallaClient.DEFAULT_API_URL : parseUrl(fromEnv.strip());
+            if (fromEnv != null && fromEnv.isBlank()) {
+                throw new IllegalArgumentException(API_URL_VARIABLE + " is set but empty;"
+                        + " set it to the API URL, such as https://njal.la/api/1/, or unset it");
+            }
+            url = fromEnv == null ? NjallaClient.DEFAULT_API_URL : parseUrl(fromEnv.strip());
+        } else if (url.toString().isBlank()) {
+            throw new IllegalArgumentException("--api-url is empty; give the API URL, such as"
+                    + " https://njal.la/api/1/, or leave the option out");
         }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {

@@ -131,6 +131,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     private long seed;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private boolean closed;
 
     @Override
     public Integer call() throws Exception {
@@ -149,9 +150,24 @@ public final class EmulatorCommand implements Callable<Integer> {
             stopped.await();
         } finally {
             removeHook(hook);
-            emulator.close();
+            close(emulator);
         }
         return 0;
+    }
+
+    /**
+     * Closes the emulator and reports it on standard error, once for both stop paths.
+     * Synchronized so that the shutdown hook waits until the main thread has printed the
+     * line, because the JVM halts as soon as the hook returns.
+     */
+    private synchronized void close(Emulator emulator) {
+        if (!closed) {
+            closed = true;
+            emulator.close();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("njalla emulator: stopped");
+            err.flush();
+        }
     }
 
     private int fail(Exception e, int exitCode) {
@@ -166,7 +182,7 @@ public final class EmulatorCommand implements Callable<Integer> {
 
     private void shutdown(Emulator emulator) {
         stopped.countDown();
-        emulator.close();
+        close(emulator);
     }
 
     private static void removeHook(Thread hook) {
@@ -182,6 +198,7 @@ public final class EmulatorCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no domains; give at least one with "
                     + "--domains example.com");
         }
+        checkOptions();
         Emulator.Builder builder = Emulator.builder().domains(domains)
                 .bindAddress(address(bind)).apiPort(apiPort).dnsPort(dnsPort)
                 .propagationDelay(propagationDelay).numericIds(numericIds)
@@ -197,6 +214,40 @@ public final class EmulatorCommand implements Callable<Integer> {
             builder.accountPassword(readPassword(passwordFile));
         }
         return builder;
+    }
+
+    /**
+     * Checks the numeric options here, so that a message names the option rather than
+     * the emulator builder's setting.
+     */
+    private void checkOptions() {
+        checkPort("--api-port", apiPort);
+        checkPort("--dns-port", dnsPort);
+        checkRate("--fail-502", badGatewayRate);
+        checkRate("--fail-reset", resetRate);
+        checkRate("--fail-429", tooManyRequestsRate);
+        if (wallet < 0) {
+            throw new IllegalArgumentException("invalid --wallet " + wallet
+                    + "; give zero or more euros");
+        }
+        if (taskChecks < 1) {
+            throw new IllegalArgumentException("invalid --task-checks " + taskChecks
+                    + "; give 1 or more");
+        }
+    }
+
+    private static void checkPort(String option, int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("invalid " + option + " " + port
+                    + "; give a port from 1 to 65535, or 0 for a free one");
+        }
+    }
+
+    private static void checkRate(String option, double rate) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException("invalid " + option + " " + rate
+                    + "; give a fraction from 0 to 1, such as 0.1 for one request in ten");
+        }
     }
 
     private Faults faults() {

@@ -56,6 +56,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         if (ex instanceof NjallaTransportException transport) {
             message += transportHint(transport);
+        } else if (ex instanceof NjallaApiException apiError) {
+            message += recordHint(apiError, command.getParseResult());
         } else if (code == ExitCodes.API_ERROR && ex instanceof MalformedResponseException) {
             message += "; the response is not in the shape the Njalla API documents";
         } else if (isInternal(ex)) {
@@ -98,6 +100,23 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
                     + " check before retrying";
         }
         return hint + ", then retry";
+    }
+
+    /**
+     * Names the record and the next step when edit-record or remove-record fails for a
+     * record id, because the API's "Invalid arguments" does not tell that the id is
+     * usually the cause. Returns "" for other failures.
+     */
+    static String recordHint(NjallaApiException ex, ParseResult parsed) {
+        boolean byId = "edit-record".equals(ex.method()) || "remove-record".equals(ex.method());
+        Object id = parsed == null ? null : parsed.matchedOptionValue("--id", null);
+        Object domain = parsed == null ? null : parsed.matchedOptionValue("--domain", null);
+        if (!byId || ex.code() != NjallaApiException.INVALID_ARGUMENTS || id == null
+                || domain == null) {
+            return "";
+        }
+        return " (record id " + id + " in " + domain + "); check that the record exists,"
+                + " list the records with: njalla list-records --domain " + domain;
     }
 
     private static boolean isInternal(Exception ex) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.njalla4j.client.AddressRules;
 import org.njalla4j.client.ApiMethod;
 import org.njalla4j.client.ApiMethod.Param;
 import org.njalla4j.client.Credentials;
@@ -89,14 +90,20 @@ final class ParamOptions {
     }
 
     /**
-     * Checks the record fields of {@code add-record} and {@code edit-record} as the typed
-     * client does, so that a bad TTL or field is reported before anything is sent.
+     * Checks the record fields of {@code add-record} and {@code edit-record}, and the
+     * {@code from} list of {@code add-token} and {@code edit-token}, as the typed client
+     * does, so that a bad value is reported before anything is sent.
      *
      * @throws IllegalArgumentException naming the field and value of the first rule broken
      */
     static void checkRecordFields(ApiMethod method, Map<String, Object> params) {
         if (method == ApiMethod.ADD_RECORD || method == ApiMethod.EDIT_RECORD) {
             RecordRules.check(method.wireName(), params);
+        }
+        if ((method == ApiMethod.ADD_TOKEN || method == ApiMethod.EDIT_TOKEN)
+                && params.get("from") instanceof List<?> from) {
+            AddressRules.checkNetworks(method.wireName(), from.stream().map(String::valueOf)
+                    .toList());
         }
     }
 

@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * Prints an API result: indented JSON with {@code --json}, otherwise tables for lists
- * of objects and aligned key/value lines for objects. An empty result prints nothing.
+ * of objects and aligned key/value lines for objects. An empty result prints nothing,
+ * except that an empty list prints one line such as "no records" on standard error, so
+ * that the user sees the call worked while standard output stays empty for scripts.
  *
  * <p>Token keys are secrets, so table output leaves out every {@code key} field except
  * in the result of {@code add-token}, where the new key is printed once with a warning.
@@ -41,7 +43,8 @@ final class ResultPrinter {
         }
         switch (method) {
             case "add-token" -> printNewToken(result);
-            case "list-records", "remove-record" -> printRecords(listIn(result, "records"));
+            case "list-records", "remove-record" -> printRecords(method,
+                    listIn(result, "records"));
             default -> printGeneric(method, result, method.contains("-token"));
         }
     }
@@ -69,8 +72,14 @@ final class ResultPrinter {
         printValue(result, false);
     }
 
-    private void printRecords(JsonNode records) {
+    private void printRecords(String method, JsonNode records) {
         if (records == null) {
+            return;
+        }
+        if (records.isEmpty()) {
+            err.println(method.equals("remove-record")
+                    ? "njalla remove-record: no record matched; nothing was removed"
+                    : "njalla " + method + ": no records");
             return;
         }
         List<List<String>> rows = new ArrayList<>();
@@ -106,6 +115,11 @@ final class ResultPrinter {
 
     private void printGeneric(String method, JsonNode result, boolean hideKeys) {
         JsonNode list = soleList(result);
+        if (list != null && list.isEmpty() || result.isArray() && result.isEmpty()) {
+            String noun = list == null ? "results" : result.fieldNames().next().replace('_', ' ');
+            err.println("njalla " + method + ": no " + noun);
+            return;
+        }
         if (list == null && isMapOfObjects(result)) {
             printMapOfObjects(method.equals("get-tlds") ? "tld" : "name", result, hideKeys);
             return;

@@ -42,7 +42,7 @@ public final class AddTokenRequest {
         }
 
         public AddTokenRequest build() {
-            return new AddTokenRequest(frozenParams());
+            return new AddTokenRequest(frozenParams("add-token"));
         }
     }
 }

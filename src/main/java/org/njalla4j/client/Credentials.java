@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,12 +21,11 @@ import java.util.regex.Pattern;
  * environment or from files that only their owner may read. Uses the JDK only, so the
  * hook adapters can load a token without the command line's dependencies.
  *
- * <p>The token comes from the first of these that is set:
- * <ol>
- *   <li>the file the caller passes, usually from a {@code --token-file} option;</li>
- *   <li>the variable {@value #TOKEN_VARIABLE}, which contains the token itself;</li>
- *   <li>the file named by {@value #TOKEN_FILE_VARIABLE}.</li>
- * </ol>
+ * <p>The token comes from the file the caller passes, usually from a {@code --token-file}
+ * option. Without one, it comes from exactly one of the variables {@value #TOKEN_VARIABLE},
+ * which contains the token itself, and {@value #TOKEN_FILE_VARIABLE}, which names a file
+ * holding it. Setting both variables, or setting one to an empty value, is rejected so
+ * that a mistake in the environment never selects a token silently.
  * A secret file must not be readable or writable by group or others; otherwise it is
  * rejected with the {@code chmod 600} command that fixes it. Surrounding whitespace and
  * one pair of quotes are removed. No message of this class contains a secret.
@@ -58,25 +58,56 @@ public final class Credentials {
      * @param env the process environment, such as {@code System.getenv()}
      * @param tokenFile a file named on the command line, or null
      * @throws CredentialsException with a one-line message when no token is configured,
-     *     or the file is missing, empty, unreadable or readable by group or others
+     *     a variable is set but empty, both variables are set, or the file is missing,
+     *     empty, unreadable or readable by group or others
      */
     public static String token(Map<String, String> env, Path tokenFile)
             throws CredentialsException {
-        Objects.requireNonNull(env, "env");
-        if (tokenFile != null) {
-            return readSecretFile(tokenFile, "token file");
-        }
-        String inline = env.get(TOKEN_VARIABLE);
-        if (inline != null && !inline.isBlank()) {
-            return clean(inline, TOKEN_VARIABLE);
-        }
-        String fileName = env.get(TOKEN_FILE_VARIABLE);
-        if (fileName != null && !fileName.isBlank()) {
-            return readSecretFile(Path.of(fileName.strip()), "token file");
+        Optional<String> token = optionalToken(env, tokenFile);
+        if (token.isPresent()) {
+            return token.get();
         }
         throw new CredentialsException("no Njalla API token: set " + TOKEN_VARIABLE
                 + ", or put the token in a file at mode 0600 and name it with --token-file or "
                 + TOKEN_FILE_VARIABLE);
+    }
+
+    /**
+     * Returns the API token like {@link #token}, or an empty result when neither
+     * {@code tokenFile} nor either variable is set, for calls that work without a token.
+     *
+     * @throws CredentialsException when a token is configured but unusable, as for
+     *     {@link #token}
+     */
+    public static Optional<String> optionalToken(Map<String, String> env, Path tokenFile)
+            throws CredentialsException {
+        Objects.requireNonNull(env, "env");
+        if (tokenFile != null) {
+            return Optional.of(readSecretFile(tokenFile, "token file"));
+        }
+        String inline = env.get(TOKEN_VARIABLE);
+        String fileName = env.get(TOKEN_FILE_VARIABLE);
+        if (inline != null && fileName != null) {
+            throw new CredentialsException("both " + TOKEN_VARIABLE + " and "
+                    + TOKEN_FILE_VARIABLE + " are set; set only one of them");
+        }
+        if (inline != null) {
+            rejectEmpty(TOKEN_VARIABLE, inline, "put the token in it");
+            return Optional.of(clean(inline, TOKEN_VARIABLE));
+        }
+        if (fileName != null) {
+            rejectEmpty(TOKEN_FILE_VARIABLE, fileName, "name the token file in it");
+            return Optional.of(readSecretFile(Path.of(fileName.strip()), "token file"));
+        }
+        return Optional.empty();
+    }
+
+    private static void rejectEmpty(String variable, String value, String fix)
+            throws CredentialsException {
+        if (value.isBlank()) {
+            throw new CredentialsException(variable + " is set but empty; " + fix
+                    + " or unset it");
+        }
     }
 
     /**

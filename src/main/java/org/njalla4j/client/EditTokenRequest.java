@@ -51,7 +51,7 @@ public final class EditTokenRequest {
         }
 
         public EditTokenRequest build() {
-            return new EditTokenRequest(frozenParams());
+            return new EditTokenRequest(frozenParams("edit-token"));
         }
     }
 }

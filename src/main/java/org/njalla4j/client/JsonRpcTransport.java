@@ -23,7 +23,7 @@ final class JsonRpcTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(NjallaClient.class);
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-    private static final int EXCERPT_LENGTH = 120;
+    private static final int EXCERPT_LENGTH = 80;
 
     private final URI apiUrl;
     private final HttpUrl httpUrl;
@@ -56,6 +56,7 @@ final class JsonRpcTransport {
      * more attempts; API errors are never retried.
      */
     JsonNode send(String method, String body, boolean retryable) throws NjallaException {
+        long start = System.nanoTime();
         for (int attempt = 0; ; attempt++) {
             boolean last = !retryable || attempt >= retry.maxRetries();
             Reply reply;
@@ -63,7 +64,7 @@ final class JsonRpcTransport {
                 reply = execute(method, body);
             } catch (NjallaTransportException e) {
                 if (last) {
-                    throw e;
+                    throw attempt == 0 ? e : afterRetries(method, e, attempt + 1, start);
                 }
                 pause(method, attempt, null, "no response");
                 continue;
@@ -72,8 +73,26 @@ final class JsonRpcTransport {
                 pause(method, attempt, reply.retryAfter(), "HTTP " + reply.status());
                 continue;
             }
-            return interpret(method, reply.status(), reply.body());
+            try {
+                return interpret(method, reply.status(), reply.body());
+            } catch (NjallaTransportException e) {
+                throw attempt == 0 ? e : afterRetries(method, e, attempt + 1, start);
+            }
         }
+    }
+
+    /**
+     * Restates the last failure of a retried call with the number of attempts and the
+     * total time, pauses included, so that the message does not understate the wait.
+     */
+    private NjallaTransportException afterRetries(String method, NjallaTransportException last,
+            int attempts, long startNanos) {
+        String total = HumanDuration.format(elapsed(startNanos));
+        String message = last.getCause() instanceof InterruptedIOException
+                ? method + " timed out after " + attempts + " attempts over " + total + " at "
+                        + apiUrl
+                : last.getMessage() + " (after " + attempts + " attempts over " + total + ")";
+        return new NjallaTransportException(method, last.httpStatus(), message, last.getCause());
     }
 
     private void pause(String method, int attempt, String retryAfter, String reason)
@@ -102,7 +121,7 @@ final class JsonRpcTransport {
         } catch (InterruptedIOException e) {
             wireLog.failure(method, elapsed(start), "timeout");
             throw new NjallaTransportException(method, 0, method + " timed out after "
-                    + elapsed(start).toMillis() + " ms at " + apiUrl, e);
+                    + HumanDuration.format(elapsed(start)) + " at " + apiUrl, e);
         } catch (IOException e) {
             wireLog.failure(method, elapsed(start), String.valueOf(e.getMessage()));
             throw new NjallaTransportException(method, 0, method + " failed: cannot reach "
@@ -166,13 +185,13 @@ final class JsonRpcTransport {
         }
     }
 
-    /** Returns the start of a body on one line, secrets masked, for exception messages. */
+    /**
+     * Summarises a body on one line, secrets masked, for exception messages: the title
+     * of an HTML page, or else the start of its text without markup.
+     */
     private String excerpt(String body) {
-        String flat = redactor.redact(body).replaceAll("\\s+", " ").strip();
-        if (flat.isEmpty()) {
-            return "(empty body)";
-        }
-        return flat.length() <= EXCERPT_LENGTH ? flat : flat.substring(0, EXCERPT_LENGTH) + "...";
+        String text = BodySummary.summarise(redactor.redact(body), EXCERPT_LENGTH);
+        return text.isEmpty() ? "(empty body)" : text;
     }
 
     private static Duration elapsed(long startNanos) {

@@ -20,6 +20,23 @@ public final class RecordRules {
             "Dynamic", "HTTPS", "MX", "NAPTR", "NS", "PTR", "Redirect", "SRV", "SSHFP", "Static",
             "SVCB", "TLSA", "TXT");
 
+    /** Maximum length of a name in characters of its A-label form (RFC 1035, 2.3.4). */
+    public static final int MAX_NAME_LENGTH = 253;
+
+    /** Maximum length of one label of a name (RFC 1035, 2.3.4). */
+    public static final int MAX_LABEL_LENGTH = 63;
+
+    /**
+     * Maximum length of TXT content in characters, a limit of this client. DNS carries TXT
+     * data as strings of at most 255 bytes; 2048 characters keep a record well inside
+     * one DNS message.
+     * NOTE: Njalla's own limit, and whether it splits long content into strings, is unknown.
+     */
+    public static final int MAX_TXT_LENGTH = 2048;
+
+    /** Maximum length of content of other types, a limit of this client. */
+    public static final int MAX_CONTENT_LENGTH = 4096;
+
     private static final Map<String, Set<String>> TYPES_BY_FIELD = Map.of(
             "content", Set.of("A", "AAAA", "ANAME", "CAA", "CNAME", "DS", "MX", "NAPTR", "NS",
                     "PTR", "Redirect", "SRV", "SSHFP", "Static", "TLSA", "TXT"),
@@ -56,8 +73,14 @@ public final class RecordRules {
      * place: the type is known, the name is not empty (the apex is {@code @}), the TTL is
      * one Njalla offers, every field applies to the type, SSHFP algorithm and fingerprint
      * type are in range, and TXT content carries no surrounding quotes (Njalla stores the
-     * value raw and would keep the quotes as part of it). Without a type, only the checks
-     * that do not depend on it run.
+     * value raw and would keep the quotes as part of it). The name must be {@code @} or
+     * a DNS name of letters, digits, '-', '_' and '*' within 253 characters and labels of
+     * 63. Content must not be empty, must fit the type (an IPv4 address for A, a host
+     * name for MX, and so on) and must not exceed {@value #MAX_TXT_LENGTH}
+     * characters for TXT or {@value #MAX_CONTENT_LENGTH} for other types.
+     * For {@code add-record}, the fields the type needs (content, and prio, weight and
+     * port for SRV, say) must be present. Without a type, only the checks that do not
+     * depend on it run.
      *
      * @param method wire name used in the message, such as {@code edit-record}
      * @param params the request parameters; the type entry may be rewritten
@@ -83,6 +106,7 @@ public final class RecordRules {
         if (type != null) {
             checkFields(method, type, params);
         }
+        RecordValueRules.check(method, type, params);
     }
 
     private static String checkType(String method, Map<String, Object> params) {

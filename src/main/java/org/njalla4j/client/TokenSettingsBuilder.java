@@ -54,8 +54,19 @@ abstract class TokenSettingsBuilder<B extends TokenSettingsBuilder<B>> {
         return self();
     }
 
-    /** Copies the parameters into an unmodifiable map for the built request. */
-    Map<String, Object> frozenParams() {
+    /**
+     * Checks the {@code from} list and copies the parameters into an unmodifiable map for
+     * the built request.
+     *
+     * @param method wire name used in messages, such as {@code add-token}
+     * @throws IllegalArgumentException when an entry of {@code from} is not an address
+     *     or CIDR network
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> frozenParams(String method) {
+        if (params.get("from") instanceof List<?> from) {
+            AddressRules.checkNetworks(method, (List<String>) from);
+        }
         return Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 }

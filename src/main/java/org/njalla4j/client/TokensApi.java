@@ -77,7 +77,8 @@ public final class TokensApi {
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
                 throw new TaskTimeoutException("task " + id + " still " + task.status()
-                        + " after " + timeout.toSeconds() + " s; check it later with check-task",
+                        + " after " + HumanDuration.format(timeout)
+                        + "; check it later with check-task",
                         task);
             }
             sleep(Math.min(interval.toNanos(), remaining), id);

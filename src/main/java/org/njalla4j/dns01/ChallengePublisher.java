@@ -100,6 +100,22 @@ public final class ChallengePublisher {
     }
 
     /**
+     * Returns where {@link #publish} would place the record of {@code identifier} with
+     * {@code value}, following a CNAME and finding the zone, without adding anything.
+     * The result has no id. Cleanup without a journal uses it to check that a record
+     * found by id is a challenge record of {@code identifier}.
+     *
+     * @throws Dns01Exception when the zone cannot be found
+     */
+    public ChallengeRecord locate(String identifier, String value) throws Dns01Exception {
+        Objects.requireNonNull(identifier, "identifier");
+        Objects.requireNonNull(value, "value");
+        ZoneFinder.Placement placement = zoneFinder.locate(challengeName(identifier));
+        return new ChallengeRecord(identifier, placement.fqdn(), placement.zone(),
+                placement.name(), value, null);
+    }
+
+    /**
      * Returns the journal's record for {@code identifier} and {@code value}, from this
      * run or an earlier one, for example to remove it in a later process.
      */
@@ -243,11 +259,10 @@ public final class ChallengePublisher {
         List<Dns01Exception> failures = new ArrayList<>();
         for (Journal.Entry entry : entries) {
             try {
-                remover.remove(entry);
+                boolean removedNow = remover.remove(entry);
                 removed++;
                 if (leftovers) {
-                    LOG.info("removed TXT record {} in {} (value {}, id {}) left by an earlier"
-                            + " run", entry.name(), entry.zone(), entry.value(), entry.id());
+                    logLeftover(entry, removedNow);
                 }
             } catch (Dns01Exception e) {
                 failures.add(e);
@@ -261,6 +276,16 @@ public final class ChallengePublisher {
             throw error;
         }
         return removed;
+    }
+
+    private static void logLeftover(Journal.Entry entry, boolean removedNow) {
+        if (removedNow) {
+            LOG.info("removed TXT record {} in {} (value {}, id {}) left by an earlier run",
+                    entry.name(), entry.zone(), entry.value(), entry.id());
+        } else {
+            LOG.info("TXT record {} in {} (value {}) left by an earlier run was already gone",
+                    entry.name(), entry.zone(), entry.value());
+        }
     }
 
     private List<Journal.Entry> entriesOf(boolean thisRun) {

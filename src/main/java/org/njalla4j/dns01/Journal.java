@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TXT records this tool added or is about to add, kept in a JSON file so that a
@@ -32,6 +34,8 @@ import java.util.Objects;
  * Methods are thread-safe.
  */
 public final class Journal implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
 
     /** How long {@link #open(Path)} waits for another process to release the lock. */
     public static final Duration LOCK_WAIT = Duration.ofSeconds(60);
@@ -246,6 +250,7 @@ public final class Journal implements AutoCloseable {
     private static FileLock acquire(FileChannel channel, Path file, Duration lockWait)
             throws IOException, Dns01Exception {
         long deadline = System.nanoTime() + lockWait.toNanos();
+        boolean waiting = false;
         while (true) {
             FileLock lock;
             try {
@@ -261,6 +266,10 @@ public final class Journal implements AutoCloseable {
                 throw new Dns01Exception("journal " + file + " is still locked by another"
                         + " process after " + lockWait.toMillis() + " ms; wait for the"
                         + " other njalla run to finish");
+            }
+            if (!waiting) {
+                LOG.info("waiting for another njalla run holding {}", file);
+                waiting = true;
             }
             sleep(LOCK_POLL, file);
         }

@@ -98,6 +98,11 @@ final class ZoneFinder {
             LOG.debug("zone of {} is {}, from configuration", fqdn, configured);
             return configured;
         }
+        if (!configuredZones.isEmpty()) {
+            // A configured list may cover only some names, so discovery still runs.
+            LOG.warn("{} is in none of the configured zones {}; finding its zone from DNS"
+                    + " and the API instead", fqdn, String.join(", ", configuredZones));
+        }
         Optional<String> fromDns = apexFromDns(fqdn);
         if (fromDns.isPresent() && canList(fromDns.get())) {
             LOG.debug("zone of {} is {}, from its SOA record", fqdn, fromDns.get());

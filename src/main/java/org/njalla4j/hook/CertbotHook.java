@@ -1,6 +1,7 @@
 package org.njalla4j.hook;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,7 +9,10 @@ import java.util.Optional;
 import org.njalla4j.client.DnsRecord;
 import org.njalla4j.client.NjallaException;
 import org.njalla4j.dns01.ChallengeRecord;
+import org.njalla4j.dns01.Dns01Exception;
 import org.njalla4j.dns01.DomainNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * certbot's {@code --manual-auth-hook} and {@code --manual-cleanup-hook} for DNS-01.
@@ -20,6 +24,8 @@ import org.njalla4j.dns01.DomainNames;
  * record its auth call added.
  */
 public final class CertbotHook {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CertbotHook.class);
 
     static final String AUTH_OPTION = "--manual-auth-hook";
     static final String CLEANUP_OPTION = "--manual-cleanup-hook";
@@ -42,6 +48,7 @@ public final class CertbotHook {
             ChallengeRun run = new ChallengeRun(session);
             if (request.isFirst()) {
                 run.removeEarlierRuns();
+                session.removeAbandonedInOtherFiles(CertbotRequest.STATE_GLOB);
             }
             ChallengeRun.Challenge challenge =
                     new ChallengeRun.Challenge(request.domain(), request.validation());
@@ -65,7 +72,8 @@ public final class CertbotHook {
     /**
      * Runs the cleanup hook: removes the record that the matching auth call added, by
      * the id in {@code CERTBOT_AUTH_OUTPUT}, else by name and value. Succeeds when the
-     * record is already gone. Never removes a record that does not carry
+     * record is already gone. Removes only a record the journal lists, or else a TXT
+     * record with the challenge name of {@code CERTBOT_DOMAIN} and the content
      * {@code CERTBOT_VALIDATION}.
      *
      * @throws HookException with the one line to print
@@ -89,32 +97,75 @@ public final class CertbotHook {
 
     /**
      * Removes the record named in the auth output when the journal no longer lists it,
-     * for example after the state directory was cleared. The record must be a TXT record
-     * with the challenge's value, found by id or else by name and value.
+     * for example after the state directory was cleared. The auth output is only a hint,
+     * because anything may set {@code CERTBOT_AUTH_OUTPUT}: a record is removed only if
+     * it is a TXT record whose content is {@code CERTBOT_VALIDATION} and whose name is the
+     * challenge name of {@code CERTBOT_DOMAIN} in that zone, or the CNAME target that name
+     * points to. Without such a record by id, the record with that name and content is
+     * removed if one exists.
+     *
+     * @throws HookException with exit code 2 when the id names a record that is not a
+     *     challenge record of {@code CERTBOT_DOMAIN}; nothing is removed then
      */
     private static void removeOutsideJournal(HookSession session, AuthOutput output,
             CertbotRequest request) throws HookException {
         String zone = output.zone();
+        List<String> names = challengeNames(session, request, zone);
+        List<DnsRecord> records;
         try {
-            List<DnsRecord> records = session.client().records().list(zone);
-            Optional<DnsRecord> match = records.stream()
-                    .filter(r -> r.id().equals(output.id()) && isChallenge(r, request))
-                    .findFirst()
-                    .or(() -> records.stream()
-                            .filter(r -> isChallenge(r, request)
-                                    && r.hasName(expectedName(request.domain(), zone)))
-                            .findFirst());
-            if (match.isPresent()) {
-                session.client().records().remove(zone, match.get().id());
-            }
+            records = session.client().records().list(zone);
+        } catch (NjallaException | RuntimeException e) {
+            throw HookFailures.wrap("listing the records of " + zone + " failed", e);
+        }
+        Optional<DnsRecord> byId = records.stream()
+                .filter(r -> r.id().equals(output.id())).findFirst();
+        if (byId.isPresent() && !isChallenge(byId.get(), request, names)) {
+            throw HookException.invalid("not removing record " + byId.get().name() + " in "
+                    + zone + " (id " + output.id() + "): it is not a TXT record named "
+                    + String.join(" or ", names) + " with the value of CERTBOT_VALIDATION;"
+                    + " check CERTBOT_AUTH_OUTPUT");
+        }
+        Optional<DnsRecord> match = byId.or(() -> records.stream()
+                .filter(r -> isChallenge(r, request, names)).findFirst());
+        if (match.isEmpty()) {
+            return;
+        }
+        try {
+            session.client().records().remove(zone, match.get().id());
         } catch (NjallaException | RuntimeException e) {
             throw HookFailures.wrap("removing the TXT record for " + request.domain() + " in "
                     + zone + " failed", e);
         }
     }
 
-    private static boolean isChallenge(DnsRecord record, CertbotRequest request) {
-        return "TXT".equalsIgnoreCase(record.type()) && record.hasContent(request.validation());
+    /**
+     * Returns the names, relative to {@code zone}, that a challenge record of the request
+     * may have: {@code _acme-challenge} plus the domain, and the CNAME target of that name
+     * if it lies in {@code zone}.
+     */
+    private static List<String> challengeNames(HookSession session, CertbotRequest request,
+            String zone) {
+        List<String> names = new ArrayList<>();
+        names.add(expectedName(request.domain(), zone));
+        try {
+            ChallengeRecord target = session.publisher().locate(request.domain(),
+                    request.validation());
+            boolean sameZone = ChallengeRun.normalize(target.zone())
+                    .equals(ChallengeRun.normalize(zone));
+            if (sameZone && !names.contains(target.name())) {
+                names.add(target.name());
+            }
+        } catch (Dns01Exception | RuntimeException e) {
+            LOG.debug("cannot follow the challenge name of {}: {}", request.domain(),
+                    e.getMessage());
+        }
+        return names;
+    }
+
+    private static boolean isChallenge(DnsRecord record, CertbotRequest request,
+            List<String> names) {
+        return "TXT".equalsIgnoreCase(record.type()) && record.hasContent(request.validation())
+                && names.stream().anyMatch(record::hasName);
     }
 
     /** Returns the challenge name of {@code domain} relative to {@code zone}. */

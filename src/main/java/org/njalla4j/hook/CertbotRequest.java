@@ -27,10 +27,14 @@ record CertbotRequest(
         String allDomains,
         String authOutput) {
 
+    /** Matches the names of the state files of every certbot run, see {@link #stateName}. */
+    static final String STATE_GLOB = "certbot-*.json";
+
     /**
      * Reads the certbot variables.
      *
-     * @throws HookException naming the variable that is missing or invalid
+     * @throws HookException with exit code 2 naming the variable that is missing or
+     *     invalid
      */
     static CertbotRequest fromEnv(Map<String, String> env, String hookOption)
             throws HookException {
@@ -48,6 +52,8 @@ record CertbotRequest(
             throw HookException.invalid("invalid CERTBOT_REMAINING_CHALLENGES '" + remainingText
                     + "'; run this hook from certbot " + hookOption);
         }
+        ChallengeRun.Challenge.checked(domain, "CERTBOT_DOMAIN", validation,
+                "CERTBOT_VALIDATION");
         String authOutput = env.getOrDefault("CERTBOT_AUTH_OUTPUT", "").strip();
         return new CertbotRequest(domain, validation, remaining,
                 allDomains == null ? domain : allDomains, authOutput);
@@ -82,7 +88,8 @@ record CertbotRequest(
      * Returns the name of the state file the calls of one run share. It is derived from
      * {@code CERTBOT_ALL_DOMAINS}, which is the same for every call of a run. The file
      * and its lock file stay after the run, and the next run for the same names reuses
-     * them.
+     * them. The first challenge of any certbot run removes the records of other state
+     * files' entries older than {@link ChallengeRun#ABANDONED_AFTER}.
      *
      * <p>NOTE: two certbot runs for the same names at the same time share one state
      * file, so the first challenge of the later run removes the records of the other.

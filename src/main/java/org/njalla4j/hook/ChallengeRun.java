@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.njalla4j.dns01.ChallengeRecord;
 import org.njalla4j.dns01.Dns01Exception;
 import org.njalla4j.dns01.DomainNames;
@@ -24,9 +25,9 @@ import org.njalla4j.dns01.Journal;
 final class ChallengeRun {
 
     /**
-     * Age after which a journal entry of dehydrated or lego counts as abandoned. A DNS-01
-     * challenge is answered within minutes, so an older record is a leftover of a run
-     * that never called its cleanup.
+     * Age after which a journal entry of dehydrated, lego or another certbot run counts
+     * as abandoned. A DNS-01 challenge is answered within minutes, so an older record is
+     * a leftover of a run that never called its cleanup.
      */
     static final Duration ABANDONED_AFTER = Duration.ofHours(24);
 
@@ -42,7 +43,34 @@ final class ChallengeRun {
             Objects.requireNonNull(identifier, "identifier");
             Objects.requireNonNull(value, "value");
         }
+
+        /**
+         * Creates a challenge from hook input, checked before anything is sent: the
+         * identifier must be a domain name, the value base64url (RFC 8555 section 8.4
+         * makes it the base64url SHA-256 digest of the key authorization).
+         *
+         * @param identifierSource where the identifier came from, for the message
+         * @param valueSource where the value came from, for the message
+         * @throws HookException with exit code 2 naming the invalid input
+         */
+        static Challenge checked(String identifier, String identifierSource, String value,
+                String valueSource) throws HookException {
+            try {
+                DomainNames.challengeName(identifier);
+            } catch (IllegalArgumentException e) {
+                throw HookException.invalid("invalid " + identifierSource + " '" + identifier
+                        + "': " + HookFailures.oneLine(String.valueOf(e.getMessage())));
+            }
+            if (!BASE64URL.matcher(value).matches()) {
+                throw HookException.invalid("invalid " + valueSource + " '" + value + "'; a"
+                        + " DNS-01 value is base64url (letters, digits, - and _), without"
+                        + " quotes, spaces or padding");
+            }
+            return new Challenge(identifier, value);
+        }
     }
+
+    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+");
 
     /**
      * Publishes every challenge in order. When one fails, removes the records this call

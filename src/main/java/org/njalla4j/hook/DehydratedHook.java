@@ -68,7 +68,8 @@ public final class DehydratedHook {
         }
         List<ChallengeRun.Challenge> challenges = new ArrayList<>();
         for (int i = 0; i < args.size(); i += 3) {
-            challenges.add(new ChallengeRun.Challenge(args.get(i), args.get(i + 2)));
+            challenges.add(ChallengeRun.Challenge.checked(args.get(i), "DOMAIN",
+                    args.get(i + 2), "TOKEN_VALUE"));
         }
         return challenges;
     }

@@ -28,8 +28,9 @@ public final class HookMain {
             "  NJALLA_TOKEN_FILE (a mode 600 file) or NJALLA_TOKEN   the API token",
             "  NJALLA_API_URL              API endpoint (default https://njal.la/api/1/)",
             "  NJALLA_TTL                  TXT record TTL in seconds (default 60)",
-            "  NJALLA_PROPAGATION_TIMEOUT  seconds to wait until served (default 300)",
-            "  NJALLA_PROPAGATION_INTERVAL seconds between checks (default 2)",
+            "  NJALLA_PROPAGATION_TIMEOUT  time to wait until served: 300, 300s, 5m, PT5M"
+                    + " (default 300s)",
+            "  NJALLA_PROPAGATION_INTERVAL pause between checks: 2, 2s, 500ms (default 2s)",
             "  NJALLA_NAMESERVER           host:port,... to check instead of the zone's",
             "  NJALLA_ZONE                 zone(s) to use instead of finding them",
             "  NJALLA_STATE_DIR            state files (default ~/.local/state/njalla4j)");

@@ -7,15 +7,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.njalla4j.client.Credentials;
+import org.njalla4j.client.NjallaClient;
 import org.njalla4j.client.RecordRules;
 import org.njalla4j.dns01.Dns01Settings;
+import org.njalla4j.dns01.DurationSyntax;
 
 /**
  * Settings of a hook call, read from the environment and from the configuration file
@@ -91,16 +95,41 @@ public record HookSettings(
         Path configFile = ConfigFile.locate(env);
         Map<String, String> fromFile = configFile == null ? Map.of()
                 : ConfigFile.read(configFile, env.get(CONFIG) != null, FILE_KEYS);
+        rejectEmpty(env, "");
+        rejectEmpty(fromFile, " in " + configFile);
         Map<String, String> merged = merge(fromFile, env);
         return new HookSettings(
                 apiUrl(merged.get(API_URL)),
                 token(merged),
                 ttl(merged.get(TTL)),
-                seconds(TIMEOUT, merged.get(TIMEOUT), DEFAULT_PROPAGATION_TIMEOUT),
-                interval(merged),
+                duration(TIMEOUT, merged.get(TIMEOUT), DEFAULT_PROPAGATION_TIMEOUT),
+                duration(INTERVAL, merged.get(INTERVAL), DEFAULT_PROPAGATION_INTERVAL),
                 NameserverList.parse(NAMESERVER, merged.get(NAMESERVER)),
                 zones(merged.get(ZONE)),
                 StateDirectory.locate(merged.get(STATE_DIR), env));
+    }
+
+    /**
+     * Rejects settings that are present but empty where skipping them would fall back to
+     * something the user did not choose: the production API URL, a token from elsewhere,
+     * or the zone's own nameservers.
+     */
+    private static void rejectEmpty(Map<String, String> source, String where)
+            throws HookException {
+        Map<String, String> fallbacks = new LinkedHashMap<>();
+        fallbacks.put(API_URL, "unset it to use " + NjallaClient.DEFAULT_API_URL
+                + " or set the API URL");
+        fallbacks.put(TOKEN_FILE, "unset it or set the path of a mode 600 file holding the"
+                + " API token");
+        fallbacks.put(NAMESERVER, "unset it to query the zone's authoritative nameservers"
+                + " or set host:port");
+        for (Map.Entry<String, String> fallback : fallbacks.entrySet()) {
+            String value = source.get(fallback.getKey());
+            if (value != null && value.isBlank()) {
+                throw HookException.invalid(fallback.getKey() + " is set but empty" + where
+                        + "; " + fallback.getValue());
+            }
+        }
     }
 
     private static Map<String, String> merge(Map<String, String> file, Map<String, String> env) {
@@ -174,38 +203,23 @@ public record HookSettings(
                 + RecordRules.VALID_TTLS + " (seconds)");
     }
 
-    private static Duration interval(Map<String, String> merged) throws HookException {
-        Duration interval = seconds(INTERVAL, merged.get(INTERVAL), DEFAULT_PROPAGATION_INTERVAL);
-        if (interval.isZero()) {
-            throw HookException.invalid("invalid " + INTERVAL + " '0'; use at least 1 second");
-        }
-        return interval;
-    }
-
     /**
-     * Parses a duration given as whole seconds, optionally with a unit suffix
-     * {@code s}, {@code m} or {@code h}.
+     * Parses a duration setting in the forms the {@code njalla} command accepts (see
+     * {@link DurationSyntax}); a bare number means seconds.
+     *
+     * @throws HookException unless the value is above zero and at most 24 hours
      */
-    static Duration seconds(String key, String value, Duration fallback) throws HookException {
+    static Duration duration(String key, String value, Duration fallback) throws HookException {
         if (value == null) {
             return fallback;
         }
-        String lower = value.toLowerCase(Locale.ROOT);
-        long unit = 1;
-        if (lower.endsWith("s") || lower.endsWith("m") || lower.endsWith("h")) {
-            unit = lower.endsWith("s") ? 1 : lower.endsWith("m") ? 60 : 3600;
-            lower = lower.substring(0, lower.length() - 1);
+        Optional<Duration> duration = DurationSyntax.parse(value)
+                .filter(DurationSyntax::isPositiveUpToMax);
+        if (duration.isEmpty()) {
+            throw HookException.invalid("invalid " + key + " '" + value + "'; use a duration"
+                    + " above zero and at most 24h: " + DurationSyntax.FORMS);
         }
-        try {
-            long amount = Long.parseLong(lower);
-            if (amount >= 0 && amount <= 86_400 / unit) {
-                return Duration.ofSeconds(amount * unit);
-            }
-        } catch (NumberFormatException e) {
-            // Reported below with the expected form.
-        }
-        throw HookException.invalid("invalid " + key + " '" + value + "'; use whole seconds"
-                + " between 0 and 86400, such as 120 (or 2m)");
+        return duration.get();
     }
 
     private static List<String> zones(String value) throws HookException {

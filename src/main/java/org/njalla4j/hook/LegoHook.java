@@ -63,12 +63,14 @@ public final class LegoHook {
             if (rest.size() != 3) {
                 throw usage("EXEC_MODE=RAW expects -- DOMAIN TOKEN KEY_AUTHORIZATION");
             }
-            return new ChallengeRun.Challenge(rest.get(0), dns01Value(rest.get(2)));
+            return ChallengeRun.Challenge.checked(rest.get(0), "DOMAIN",
+                    dns01Value(rest.get(2)), "KEY_AUTHORIZATION digest");
         }
         if (rest.size() != 2) {
             throw usage("expected FQDN VALUE");
         }
-        return new ChallengeRun.Challenge(identifierOf(rest.get(0)), rest.get(1));
+        return ChallengeRun.Challenge.checked(identifierOf(rest.get(0)), "FQDN", rest.get(1),
+                "VALUE");
     }
 
     /**

@@ -339,4 +339,50 @@ class ApiMethodCommandTest {
                         .map(arg -> arg.replace("{SECRET}", secretFile.toString()));
         return Stream.concat(Stream.of(method), rest).toArray(String[]::new);
     }
+
+    static Stream<Arguments> invalidInputs() {
+        String[] record = {"add-record", "--domain", "example.com", "--name", "x"};
+        return Stream.of(
+                Arguments.of(join(record, "--type", "A", "--content", "notanip"),
+                        "invalid content 'notanip' for type A"),
+                Arguments.of(join(record, "--type", "AAAA", "--content", "1.2.3.4"),
+                        "invalid content '1.2.3.4' for type AAAA"),
+                Arguments.of(join(record, "--type", "MX", "--content", "mx.example.com"),
+                        "missing prio for type MX"),
+                Arguments.of(join(record, "--type", "TXT", "--content", ""),
+                        "empty content for type TXT"),
+                Arguments.of(join(record, "--type", "TXT", "--content", "x".repeat(100_000)),
+                        "content for type TXT has 100000 characters; the maximum is 2048"),
+                Arguments.of(join(record, "--type", "SRV", "--content", "sip.example.com",
+                        "--prio", "1", "--weight", "1"), "missing port for type SRV"),
+                Arguments.of(new String[] {"add-record", "--domain", "example.com", "--name",
+                    "a b", "--type", "TXT", "--content", "x"}, "invalid name 'a b'"),
+                Arguments.of(new String[] {"add-record", "--domain", "example.com", "--name",
+                    "a".repeat(64), "--type", "TXT", "--content", "x"},
+                        "each label has at most 63 characters"),
+                Arguments.of(new String[] {"add-token", "--from", "notanip"},
+                        "add-token: invalid from entry 'notanip'"),
+                Arguments.of(new String[] {"edit-token", "--key-file", "SECRET", "--from",
+                    "10.0.0.0/33"}, "edit-token: invalid from entry '10.0.0.0/33'"));
+    }
+
+    private static String[] join(String[] head, String... tail) {
+        return Stream.concat(Arrays.stream(head), Arrays.stream(tail)).toArray(String[]::new);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("invalidInputs")
+    void invalidInput_exitsTwoWithoutSending(String[] args, String expected) {
+        String[] resolved = Arrays.stream(args)
+                .map(arg -> arg.equals("SECRET") ? secretFile.toString() : arg)
+                .toArray(String[]::new);
+
+        CliRunner.Result result = api.runner().run(resolved);
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains(expected), result.err());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+        assertTrue(result.err().length() < 300, result.err());
+        assertEquals(0, api.requestCount());
+    }
 }

@@ -145,6 +145,28 @@ class CliEmulatorTest {
         assertTrue(result.err().startsWith("njalla list-domains failed:"), result.err());
     }
 
+    @Test
+    void listRecords_emptyZone_saysNoRecords() {
+        CliRunner.Result result = cli.run("list-records", "--domain", "example.com");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("", result.out());
+        assertEquals("njalla list-records: no records", result.err().strip());
+    }
+
+    @Test
+    void removeRecord_unknownId_namesIdAndFix() {
+        CliRunner.Result result = cli.run("remove-record", "--domain", "example.com",
+                "--id", "no-such-id");
+
+        assertEquals(1, result.exitCode(), result.err());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+        assertTrue(result.err().contains("Invalid arguments"), result.err());
+        assertTrue(result.err().contains("record id no-such-id in example.com"), result.err());
+        assertTrue(result.err().contains("njalla list-records --domain example.com"),
+                result.err());
+    }
+
     private List<String> txt(String name) throws Exception {
         SimpleResolver resolver = new SimpleResolver(emulator.dnsAddress());
         resolver.setTimeout(Duration.ofSeconds(10));

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.njalla4j.client.NjallaApiException;
 import org.njalla4j.client.NjallaClient;
@@ -87,6 +88,10 @@ class EmulatorCommandTest {
             run.command().stop();
         }
         assertEquals(0, run.exit().get(60, TimeUnit.SECONDS));
+        assertTrue(run.err().toString().strip().endsWith("njalla emulator: stopped"),
+                run.err().toString());
+        assertEquals(1, run.err().toString().split("stopped", -1).length - 1,
+                run.err().toString());
     }
 
     @Test
@@ -126,6 +131,8 @@ class EmulatorCommandTest {
         } finally {
             process.destroyForcibly();
         }
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertTrue(err.strip().endsWith("njalla emulator: stopped"), err);
         JsonNode saved = new ObjectMapper().readTree(state.toFile());
         assertTrue(saved.path("domains").has("example.com"));
     }
@@ -144,6 +151,30 @@ class EmulatorCommandTest {
         assertEquals(2, exit, run.err().toString());
         assertTrue(run.out().toString().isEmpty());
         assertTrue(!run.err().toString().isBlank());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--fail-502=2 | invalid --fail-502 2.0; give a fraction from 0 to 1",
+        "--fail-reset=-0.5 | invalid --fail-reset -0.5",
+        "--fail-429=NaN | invalid --fail-429 NaN",
+        "--api-port=70000 | invalid --api-port 70000; give a port from 1 to 65535",
+        "--dns-port=-1 | invalid --dns-port -1",
+        "--wallet=-3 | invalid --wallet -3",
+        "--task-checks=0 | invalid --task-checks 0",
+    })
+    void run_invalidOption_namesOption(String option, String expected) throws Exception {
+        Run run = launch("--domains", "example.com", option);
+        int exit;
+        try {
+            exit = run.exit().get(60, TimeUnit.SECONDS);
+        } finally {
+            run.command().stop();
+        }
+
+        assertEquals(2, exit, run.err().toString());
+        assertTrue(run.err().toString().startsWith("njalla emulator: " + expected),
+                run.err().toString());
     }
 
     @Test

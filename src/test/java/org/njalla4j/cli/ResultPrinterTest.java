@@ -79,6 +79,44 @@ class ResultPrinterTest {
     }
 
     @Test
+    void emptyRecordList_saysNoRecords() throws Exception {
+        print("list-records", "{\"records\":[]}", false);
+
+        assertEquals("", out.toString());
+        assertEquals("njalla list-records: no records\n", err.toString());
+    }
+
+    @Test
+    void removeRecord_noMatch_saysNothingRemoved() throws Exception {
+        print("remove-record", "{\"records\":[]}", false);
+
+        assertEquals("njalla remove-record: no record matched; nothing was removed\n",
+                err.toString());
+    }
+
+    @Test
+    void emptyGenericList_namesTheList() throws Exception {
+        print("list-domains", "{\"domains\":[]}", false);
+        print("list-server-images", "{\"server_images\":[]}", false);
+        print("list-tokens", "[]", false);
+
+        assertEquals("", out.toString());
+        assertEquals("""
+                njalla list-domains: no domains
+                njalla list-server-images: no server images
+                njalla list-tokens: no results
+                """, err.toString());
+    }
+
+    @Test
+    void emptyList_json_printsEmptyList() throws Exception {
+        print("list-records", "{\"records\":[]}", true);
+
+        assertTrue(out.toString().contains("\"records\" : [ ]"), out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
     void json_printsIndentedRawResult() throws Exception {
         print("list-tokens", "{\"tokens\":[{\"key\":\"k1\"}]}", true);
 

@@ -61,10 +61,54 @@ class CredentialsTest {
     @Test
     void token_nothingConfigured_namesTheWays() {
         CredentialsException e = assertThrows(CredentialsException.class,
-                () -> Credentials.token(Map.of("NJALLA_TOKEN", "  "), null));
+                () -> Credentials.token(Map.of(), null));
 
         assertTrue(e.getMessage().contains("NJALLA_TOKEN"), e.getMessage());
         assertTrue(e.getMessage().contains("--token-file"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NJALLA_TOKEN", "NJALLA_TOKEN_FILE"})
+    void token_variableSetButEmpty_rejected(String variable) {
+        for (String empty : new String[] {"", "  "}) {
+            CredentialsException e = assertThrows(CredentialsException.class,
+                    () -> Credentials.token(Map.of(variable, empty), null));
+
+            assertTrue(e.getMessage().startsWith(variable + " is set but empty"), e.getMessage());
+            assertTrue(e.getMessage().contains("or unset it"), e.getMessage());
+        }
+    }
+
+    @Test
+    void token_bothVariablesSet_rejected() throws Exception {
+        Path file = privateFile("token", TOKEN);
+        Map<String, String> env = Map.of("NJALLA_TOKEN", TOKEN,
+                "NJALLA_TOKEN_FILE", file.toString());
+
+        CredentialsException e = assertThrows(CredentialsException.class,
+                () -> Credentials.token(env, null));
+
+        assertTrue(e.getMessage().contains("set only one of them"), e.getMessage());
+        assertFalse(e.getMessage().contains(TOKEN), e.getMessage());
+    }
+
+    @Test
+    void token_fileArgumentWinsOverBothVariables() throws Exception {
+        Path file = privateFile("token", TOKEN);
+        Map<String, String> env = Map.of("NJALLA_TOKEN", "", "NJALLA_TOKEN_FILE", "x");
+
+        assertEquals(TOKEN, Credentials.token(env, file));
+    }
+
+    @Test
+    void optionalToken_nothingConfigured_isEmpty() throws Exception {
+        assertTrue(Credentials.optionalToken(Map.of(), null).isEmpty());
+    }
+
+    @Test
+    void optionalToken_emptyVariable_rejected() {
+        assertThrows(CredentialsException.class,
+                () -> Credentials.optionalToken(Map.of("NJALLA_TOKEN", ""), null));
     }
 
     @ParameterizedTest

@@ -80,7 +80,7 @@ class JsonRpcTransportTest {
     }
 
     @Test
-    void htmlBadGateway_isTransportErrorWithExcerpt() {
+    void htmlBadGateway_isTransportErrorWithTitle() {
         mock.enqueue(html(502, BAD_GATEWAY));
 
         NjallaTransportException e = assertThrows(NjallaTransportException.class,
@@ -91,9 +91,11 @@ class JsonRpcTransportTest {
         assertFalse(e.isNoResponse());
         assertEquals("add-record", e.method());
         assertTrue(e.getMessage().contains("HTTP 502"), e.getMessage());
-        assertTrue(e.getMessage().contains("<title>502 Bad Gateway</title>"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("is not a JSON-RPC response: 502 Bad Gateway"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("<"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "excerpt must be one line");
-        assertTrue(e.getMessage().length() < 300, e.getMessage());
+        assertTrue(e.getMessage().length() < 200, e.getMessage());
     }
 
     @Test
@@ -107,6 +109,52 @@ class JsonRpcTransportTest {
 
         assertTrue(e.isNoResponse());
         assertTrue(e.getMessage().startsWith("list-records timed out after"), e.getMessage());
+    }
+
+    @Test
+    void timeout_afterRetries_namesAttemptsAndTotal() {
+        for (int i = 0; i < 3; i++) {
+            mock.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        }
+        NjallaClient client = mock.builder().readTimeout(Duration.ofMillis(300))
+                .maxRetries(2).retryBackoff(Duration.ofMillis(1)).build();
+
+        NjallaTransportException e = assertThrows(NjallaTransportException.class,
+                () -> client.records().list("example.com"));
+
+        assertTrue(e.isNoResponse());
+        assertTrue(e.getMessage().matches("list-records timed out after 3 attempts over"
+                + " [0-9.]+ (ms|s) at " + mock.apiUrl()), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void timeout_singleAttempt_humanUnits() {
+        mock.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        NjallaClient client = mock.builder().readTimeout(Duration.ofMillis(1200))
+                .maxRetries(0).build();
+
+        NjallaTransportException e = assertThrows(NjallaTransportException.class,
+                () -> client.records().list("example.com"));
+
+        assertTrue(e.getMessage().matches("list-records timed out after [0-9.]+ s at .*"),
+                e.getMessage());
+    }
+
+    @Test
+    void badGateway_afterRetries_namesAttempts() {
+        for (int i = 0; i < 2; i++) {
+            mock.enqueue(html(502, BAD_GATEWAY));
+        }
+        NjallaClient client = mock.builder().maxRetries(1).retryBackoff(Duration.ofMillis(1))
+                .build();
+
+        NjallaTransportException e = assertThrows(NjallaTransportException.class,
+                () -> client.records().list("example.com"));
+
+        assertEquals(502, e.httpStatus());
+        assertTrue(e.getMessage().contains("HTTP 502"), e.getMessage());
+        assertTrue(e.getMessage().contains("(after 2 attempts over "), e.getMessage());
     }
 
     @Test

@@ -1,11 +1,15 @@
 package org.njalla4j.dns01;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -220,6 +224,31 @@ class ChallengePublisherTest {
 
         assertEquals(Set.of(young.id()), ids("example.com"));
         assertEquals(1, journal.entries().size());
+    }
+
+    @Test
+    void removeLeftovers_recordAlreadyGone_logsAlreadyGone() throws Exception {
+        DnsRecord gone = account.addRecord("example.com", "TXT", "_acme-challenge.gone", "gone");
+        Journal journal = account.journal();
+        journal.put(new Journal.Entry("other-run", "gone.example.com", "example.com",
+                "_acme-challenge.gone", "gone", gone.id(), Instant.now(), Journal.State.ADDED));
+        account.fullClient.records().remove("example.com", gone.id());
+        ChallengePublisher publisher = new ChallengePublisher(account.fullClient,
+                account.settings(), journal);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        int resolved;
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            resolved = publisher.removeLeftovers();
+        } finally {
+            System.setErr(stderr);
+        }
+
+        String text = log.toString(StandardCharsets.UTF_8);
+        assertEquals(1, resolved);
+        assertTrue(text.contains("left by an earlier run was already gone"), text);
+        assertFalse(text.contains("removed TXT record"), text);
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,10 +164,20 @@ class JournalTest {
                 holder.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("locked", output.readLine());
 
-            Dns01Exception e = assertThrows(Dns01Exception.class,
-                    () -> Journal.open(file, Duration.ofMillis(300)));
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            PrintStream stderr = System.err;
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            Dns01Exception e;
+            try {
+                e = assertThrows(Dns01Exception.class,
+                        () -> Journal.open(file, Duration.ofMillis(300)));
+            } finally {
+                System.setErr(stderr);
+            }
             assertTrue(e.getMessage().contains("still locked by another process"),
                     e.getMessage());
+            String text = log.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains("waiting for another njalla run holding " + file), text);
 
             holder.getOutputStream().close();
             assertTrue(holder.waitFor(60, TimeUnit.SECONDS));

@@ -1,10 +1,12 @@
 package org.njalla4j.dns01;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.njalla4j.client.DnsRecord;
 
 class RecordRemoverTest {
+
+    private static final List<Duration> SHORT_PAUSES =
+            List.of(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(40));
 
     @TempDir
     Path dir;
@@ -29,7 +34,7 @@ class RecordRemoverTest {
         proxy = new ApiFaultProxy(account.emulator.apiUrl());
         journal = account.journal();
         remover = new RecordRemover(EmulatedAccount.client(proxy.url(),
-                account.emulator.fullAccessToken()), journal);
+                account.emulator.fullAccessToken()), journal, SHORT_PAUSES);
     }
 
     @AfterEach
@@ -57,10 +62,52 @@ class RecordRemoverTest {
     }
 
     @Test
+    void remove_briefOutage_retriesUntilRemoved() throws Exception {
+        DnsRecord record = account.addRecord("example.com", "TXT", "_acme-challenge", "v4");
+        journal.put(entry("v4", record.id()));
+        proxy.fail("remove-record", ApiFaultProxy.Fault.DISCONNECT);
+        proxy.fail("remove-record", ApiFaultProxy.Fault.DISCONNECT);
+
+        boolean removed = remover.remove(journal.entries().get(0));
+
+        assertTrue(removed);
+        assertEquals(List.of(), journal.entries());
+        assertEquals(List.of(), account.txt("example.com"));
+        assertEquals(3, proxy.methods().stream().filter("remove-record"::equals).count());
+    }
+
+    @Test
+    void remove_lost502AfterApplying_countsAsRemoved() throws Exception {
+        DnsRecord record = account.addRecord("example.com", "TXT", "_acme-challenge", "v5");
+        journal.put(entry("v5", record.id()));
+        proxy.fail("remove-record", ApiFaultProxy.Fault.APPLY_THEN_502);
+
+        boolean removed = remover.remove(journal.entries().get(0));
+
+        assertTrue(removed);
+        assertEquals(List.of(), journal.entries());
+        assertEquals(List.of(), account.txt("example.com"));
+    }
+
+    @Test
+    void remove_recordAlreadyGone_returnsFalse() throws Exception {
+        DnsRecord record = account.addRecord("example.com", "TXT", "_acme-challenge", "v6");
+        journal.put(entry("v6", record.id()));
+        account.fullClient.records().remove("example.com", record.id());
+
+        boolean removed = remover.remove(journal.entries().get(0));
+
+        assertFalse(removed);
+        assertEquals(List.of(), journal.entries());
+    }
+
+    @Test
     void remove_failureKeepsEntryWhileRecordExists() throws Exception {
         DnsRecord record = account.addRecord("example.com", "TXT", "_acme-challenge", "v2");
         journal.put(entry("v2", record.id()));
-        proxy.fail("remove-record", ApiFaultProxy.Fault.DISCONNECT);
+        for (int i = 0; i <= SHORT_PAUSES.size(); i++) {
+            proxy.fail("remove-record", ApiFaultProxy.Fault.DISCONNECT);
+        }
 
         Dns01Exception e = assertThrows(Dns01Exception.class,
                 () -> remover.remove(journal.entries().get(0)));

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -120,6 +123,28 @@ class ZoneFinderTest {
                 List.of("example.com", "www.example.com"));
         String name = "_acme-challenge.www.example.com";
         assertEquals("www.example.com", finder.findZone(name, name));
+    }
+
+    @Test
+    void findZone_nameOutsideConfiguredZones_warnsAndDiscovers() throws Exception {
+        ZoneFinder finder = new ZoneFinder(account.fullClient, emulatorDns(),
+                List.of("example.net"));
+        String name = "_acme-challenge.www.example.com";
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        String zone;
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            zone = finder.findZone(name, name);
+        } finally {
+            System.setErr(stderr);
+        }
+
+        String text = log.toString(StandardCharsets.UTF_8);
+        assertEquals("example.com", zone);
+        assertTrue(text.contains("WARN"), text);
+        assertTrue(text.contains(name + " is in none of the configured zones example.net"),
+                text);
     }
 
     @Test

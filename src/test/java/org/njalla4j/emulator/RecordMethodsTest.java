@@ -91,7 +91,19 @@ class RecordMethodsTest {
                 Arguments.of("FQDN outside zone", params("name", "a.example.org.", "type", "TXT",
                         "content", "x")),
                 Arguments.of("empty TXT", params("name", "a", "type", "TXT", "content", "")),
-                Arguments.of("bad label", params("name", "a b", "type", "TXT", "content", "x")));
+                Arguments.of("bad label", params("name", "a b", "type", "TXT", "content", "x")),
+                Arguments.of("A not an address", params("name", "a", "type", "A",
+                        "content", "notanip")),
+                Arguments.of("64-character label", params("name", "a".repeat(64),
+                        "type", "TXT", "content", "x")),
+                Arguments.of("300-character name", params("name", "abcdefghi.".repeat(30)
+                        + "x", "type", "TXT", "content", "x")),
+                Arguments.of("100 kB TXT", params("name", "a", "type", "TXT",
+                        "content", "x".repeat(100_000))),
+                Arguments.of("CAA without tag", params("name", "a", "type", "CAA",
+                        "content", "letsencrypt.org")),
+                Arguments.of("SRV without weight", params("name", "_sip._tcp", "type", "SRV",
+                        "content", "sip.example.org", "prio", 1, "port", 5060)));
     }
 
     @ParameterizedTest(name = "{0}")

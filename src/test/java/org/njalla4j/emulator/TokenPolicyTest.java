@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.njalla4j.client.NjallaApiException;
 import org.njalla4j.client.NjallaClient;
 
@@ -202,5 +203,16 @@ class TokenPolicyTest {
         NjallaApiException e = assertThrows(NjallaApiException.class,
                 () -> call(client, "list-domains"));
         assertEquals(403, e.code());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"notanip", "10.0.0.0/33",
+        "example.com", "2001:db8::/129"})
+    void addToken_invalidFrom_rejected(String network) {
+        NjallaApiException e = assertThrows(NjallaApiException.class,
+                () -> admin.call("add-token", params("from", List.of(network))));
+
+        assertEquals(-32000, e.code());
+        assertEquals("Invalid arguments", e.apiMessage());
     }
 }

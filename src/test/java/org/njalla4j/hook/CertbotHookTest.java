@@ -1,9 +1,12 @@
 package org.njalla4j.hook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.njalla4j.client.DnsRecord;
+import org.njalla4j.dns01.Journal;
 
 class CertbotHookTest {
 
@@ -88,8 +94,38 @@ class CertbotHookTest {
         HookFixture.Result wrongValue = fixture.hook(
                 certbot("example.com", "some-other-value", 2, outputs.get(0)), "certbot-cleanup");
 
-        assertEquals(0, wrongValue.exitCode(), wrongValue.err());
+        assertEquals(HookException.INVALID_INPUT, wrongValue.exitCode(), wrongValue.err());
+        assertEquals(1, wrongValue.errLines().size(), wrongValue.err());
         assertEquals(Set.of(APEX, WWW), values(fixture.challengeRecords("example.com"), null));
+    }
+
+    @Test
+    void cleanup_foreignIdInAuthOutput_keepsRecord() throws Exception {
+        DnsRecord foreign = fixture.addTxt("example.com", "r2", "x");
+        String output = "example.com " + foreign.id();
+
+        HookFixture.Result result = fixture.hook(certbot("example.com", "x", 0, output),
+                "certbot-cleanup");
+
+        assertEquals(HookException.INVALID_INPUT, result.exitCode(), result.err());
+        assertEquals(1, result.errLines().size(), result.err());
+        assertTrue(result.err().contains("not removing record r2"), result.err());
+        assertTrue(fixture.records("example.com").contains(foreign));
+    }
+
+    @Test
+    void cleanup_foreignIdWithChallengeName_removesOnlyMatchingContent() throws Exception {
+        DnsRecord other = fixture.addTxt("example.com", "_acme-challenge.www", "x");
+        DnsRecord ours = fixture.addTxt("example.com", "_acme-challenge", "x");
+
+        HookFixture.Result wrongName = fixture.hook(certbot("example.com", "x", 0,
+                "example.com " + other.id()), "certbot-cleanup");
+        HookFixture.Result rightName = fixture.hook(certbot("example.com", "x", 0,
+                "example.com " + ours.id()), "certbot-cleanup");
+
+        assertEquals(HookException.INVALID_INPUT, wrongName.exitCode(), wrongName.err());
+        assertEquals(0, rightName.exitCode(), rightName.err());
+        assertEquals(List.of(other), fixture.challengeRecords("example.com"));
     }
 
     @Test
@@ -105,6 +141,27 @@ class CertbotHookTest {
     }
 
     @Test
+    void auth_firstChallenge_removesAbandonedRecordsOfOtherNames() throws Exception {
+        DnsRecord old = fixture.addTxt("example.com", "_acme-challenge.old", "old-value");
+        DnsRecord young = fixture.addTxt("example.com", "_acme-challenge.young", "young-value");
+        Path stateDir = Files.createDirectories(dir.resolve("state"));
+        try (Journal other = Journal.open(stateDir.resolve("certbot-0123456789ab.json"))) {
+            Instant longAgo = Instant.now().minus(ChallengeRun.ABANDONED_AFTER).minusSeconds(60);
+            other.put(new Journal.Entry("earlier", "old.example.com", "example.com",
+                    old.name(), old.content(), old.id(), longAgo, Journal.State.ADDED));
+            other.put(new Journal.Entry("earlier", "young.example.com", "example.com",
+                    young.name(), young.content(), young.id(), Instant.now(),
+                    Journal.State.ADDED));
+        }
+
+        authAll();
+
+        List<DnsRecord> left = fixture.records("example.com");
+        assertFalse(left.contains(old), left.toString());
+        assertTrue(left.contains(young), left.toString());
+    }
+
+    @Test
     void auth_invalidSetting_exitsWithOneLine() throws Exception {
         fixture.env().put("NJALLA_TTL", "120");
 
@@ -116,6 +173,27 @@ class CertbotHookTest {
         assertTrue(result.err().contains("NJALLA_TTL"), result.err());
         assertEquals("", result.out());
         assertEquals(List.of(), fixture.challengeRecords("example.com"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"two words", "\"quoted\"", "plus+slash/", "padded=="})
+    void auth_invalidValidation_exitsTwo(String value) throws Exception {
+        HookFixture.Result result = fixture.hook(certbot("example.com", value, 0, ""),
+                "certbot-auth");
+
+        assertEquals(HookException.INVALID_INPUT, result.exitCode(), result.err());
+        assertEquals(1, result.errLines().size(), result.err());
+        assertTrue(result.err().contains("CERTBOT_VALIDATION"), result.err());
+        assertEquals(List.of(), fixture.challengeRecords("example.com"));
+    }
+
+    @Test
+    void auth_invalidDomain_exitsTwo() throws Exception {
+        HookFixture.Result result = fixture.hook(certbot("bad..example.com", APEX, 0, ""),
+                "certbot-auth");
+
+        assertEquals(HookException.INVALID_INPUT, result.exitCode(), result.err());
+        assertTrue(result.err().contains("CERTBOT_DOMAIN"), result.err());
     }
 
     @Test

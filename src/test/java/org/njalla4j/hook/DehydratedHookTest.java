@@ -85,6 +85,18 @@ class DehydratedHookTest {
         assertEquals("", result.err());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"two words", "\"quoted\"", "plus+slash/", "padded=="})
+    void deploy_invalidTokenValue_exitsTwo(String value) throws Exception {
+        HookFixture.Result result = fixture.hook(Map.of(),
+                args("deploy_challenge", "example.com", "t1", value));
+
+        assertEquals(HookException.INVALID_INPUT, result.exitCode(), result.err());
+        assertEquals(1, result.errLines().size(), result.err());
+        assertTrue(result.err().contains("TOKEN_VALUE"), result.err());
+        assertEquals(Set.of(), values());
+    }
+
     @Test
     void deploy_incompleteTriple_exitsWithOneLine() throws Exception {
         HookFixture.Result result = fixture.hook(Map.of(),

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HookSettingsTest {
 
@@ -75,12 +76,30 @@ class HookSettingsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"200ms, PT0.2S", "300s, PT5M", "5m, PT5M", "PT5M, PT5M", "pt90s, PT1M30S",
+        "45, PT45S", "24h, PT24H"})
+    void load_acceptsCliDurationForms(String value, String expected) throws Exception {
+        env.put("NJALLA_PROPAGATION_TIMEOUT", value);
+        env.put("NJALLA_PROPAGATION_INTERVAL", value);
+
+        HookSettings settings = HookSettings.load(env);
+
+        assertEquals(Duration.parse(expected), settings.propagationTimeout());
+        assertEquals(Duration.parse(expected), settings.propagationInterval());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "NJALLA_TTL | 120",
         "NJALLA_TTL | sixty",
         "NJALLA_PROPAGATION_TIMEOUT | soon",
         "NJALLA_PROPAGATION_TIMEOUT | -5",
         "NJALLA_PROPAGATION_INTERVAL | 0",
+        "NJALLA_PROPAGATION_TIMEOUT | 0",
+        "NJALLA_PROPAGATION_TIMEOUT | 25h",
+        "NJALLA_PROPAGATION_TIMEOUT | 86401",
+        "NJALLA_PROPAGATION_INTERVAL | P2D",
+        "NJALLA_PROPAGATION_INTERVAL | 5x",
         "NJALLA_NAMESERVER | 127.0.0.1:99999",
         "NJALLA_NAMESERVER | [::1",
         "NJALLA_API_URL | ftp://127.0.0.1/api",
@@ -95,6 +114,40 @@ class HookSettingsTest {
         assertEquals(HookException.INVALID_INPUT, e.exitCode());
         assertTrue(e.getMessage().contains(key), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NJALLA_API_URL", "NJALLA_TOKEN_FILE", "NJALLA_NAMESERVER"})
+    void load_rejectsEmptySetting(String key) {
+        env.put(key, "");
+
+        HookException e = assertThrows(HookException.class, () -> HookSettings.load(env));
+
+        assertEquals(HookException.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().startsWith(key + " is set but empty; unset it"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void load_emptyApiUrl_namesProductionUrl() {
+        env.put("NJALLA_API_URL", " ");
+
+        HookException e = assertThrows(HookException.class, () -> HookSettings.load(env));
+
+        assertEquals("NJALLA_API_URL is set but empty; unset it to use"
+                + " https://njal.la/api/1/ or set the API URL", e.getMessage());
+    }
+
+    @Test
+    void load_rejectsEmptySettingInConfigFile() throws Exception {
+        Path config = privateFile("hook.conf", "NJALLA_API_URL=\n");
+        env.put("NJALLA_CONFIG", config.toString());
+
+        HookException e = assertThrows(HookException.class, () -> HookSettings.load(env));
+
+        assertEquals(HookException.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().contains("set but empty in " + config), e.getMessage());
     }
 
     @Test

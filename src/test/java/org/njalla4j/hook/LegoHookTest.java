@@ -100,6 +100,28 @@ class LegoHookTest {
         assertEquals(HookException.INVALID_INPUT, e.exitCode());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"two words", "\"quoted\"", "plus+slash/"})
+    void present_invalidValue_exitsTwo(String value) throws Exception {
+        try (HookFixture fixture = HookFixture.start(dir)) {
+            HookFixture.Result present = fixture.hook(Map.of(), "lego", "present",
+                    "_acme-challenge.example.com.", value);
+
+            assertEquals(HookException.INVALID_INPUT, present.exitCode(), present.err());
+            assertEquals(List.of(), fixture.challengeRecords("example.com"));
+        }
+    }
+
+    @Test
+    void present_invalidDomain_exitsTwo() throws Exception {
+        try (HookFixture fixture = HookFixture.start(dir)) {
+            HookFixture.Result present = fixture.hook(Map.of(), "lego", "present",
+                    "_acme-challenge.bad..example.com.", "value");
+
+            assertEquals(HookException.INVALID_INPUT, present.exitCode(), present.err());
+        }
+    }
+
     @Test
     void run_unknownCommand_exitsWithUsage() {
         HookException e = assertThrows(HookException.class,
