@@ -38,13 +38,15 @@ public final class CertbotHook {
      * {@code ZONE ID} on {@code out}. Blocks on the last challenge until every record of
      * the run is served or the propagation timeout passes.
      *
-     * @throws HookException with the one line to print; nothing this call added is left
+     * @throws HookException with the one line to print; nothing this call added is left,
+     *     also when the process is stopped by SIGINT or SIGTERM before it printed
      */
     public static void auth(Map<String, String> env, PrintWriter out) throws HookException {
         Objects.requireNonNull(out, "out");
         CertbotRequest request = CertbotRequest.fromEnv(env, AUTH_OPTION);
         HookSettings settings = HookSettings.load(env);
-        try (HookSession session = HookSession.open(settings, request.stateName())) {
+        try (HookSession session = HookSession.open(settings, request.stateName());
+                InterruptCleanup interrupt = InterruptCleanup.install(session, "certbot-auth")) {
             ChallengeRun run = new ChallengeRun(session);
             if (request.isFirst()) {
                 run.removeEarlierRuns();
@@ -56,6 +58,7 @@ public final class CertbotHook {
             if (request.isLast()) {
                 awaitRun(run);
             }
+            interrupt.handOver();
             out.println(record.zone() + " " + record.id());
             out.flush();
         }
