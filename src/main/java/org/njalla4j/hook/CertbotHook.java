@@ -1,6 +1,7 @@
 package org.njalla4j.hook;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.njalla4j.client.NjallaException;
 import org.njalla4j.dns01.ChallengeRecord;
 import org.njalla4j.dns01.Dns01Exception;
 import org.njalla4j.dns01.DomainNames;
+import org.njalla4j.dns01.Journal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,12 +135,20 @@ public final class CertbotHook {
         if (match.isEmpty()) {
             return;
         }
+        // Saved in the journal first, so that the removal retries like any other, and a
+        // failed one stays listed for the next run.
+        DnsRecord found = match.get();
         try {
-            session.client().records().remove(zone, match.get().id());
-        } catch (NjallaException | RuntimeException e) {
-            throw HookFailures.wrap("removing the TXT record for " + request.domain() + " in "
-                    + zone + " failed", e);
+            session.journal().put(new Journal.Entry("certbot-cleanup", request.domain(), zone,
+                    found.name(), request.validation(), found.id(), Instant.now(),
+                    Journal.State.ADDED));
+        } catch (Dns01Exception e) {
+            throw HookFailures.wrap("saving the TXT record for " + request.domain()
+                    + " in the state file failed", e);
         }
+        String fqdn = found.name() + "." + zone;
+        new ChallengeRun(session).remove(new ChallengeRecord(request.domain(), fqdn, zone,
+                found.name(), request.validation(), found.id()));
     }
 
     /**
