@@ -96,8 +96,13 @@ public final class ApiOptions {
         URI url = apiUrl;
         if (url == null) {
             String fromEnv = context().env().get(API_URL_VARIABLE);
-            url = fromEnv == null || fromEnv.isBlank()
-                    ? NjallaClient.DEFAULT_API_URL : parseUrl(fromEnv.strip());
+            if (fromEnv != null && fromEnv.isBlank()) {
+                // Falling back would send the token to the production API.
+                throw new IllegalArgumentException(API_URL_VARIABLE + " is set but empty;"
+                        + " unset it to use " + NjallaClient.DEFAULT_API_URL
+                        + " or set the API URL");
+            }
+            url = fromEnv == null ? NjallaClient.DEFAULT_API_URL : parseUrl(fromEnv.strip());
         }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
