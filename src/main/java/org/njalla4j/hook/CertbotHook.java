@@ -40,8 +40,8 @@ public final class CertbotHook {
      * {@code ZONE ID} on {@code out}. Blocks on the last challenge until every record of
      * the run is served or the propagation timeout passes.
      *
-     * @throws HookException with the one line to print; nothing this call added is left,
-     *     also when the process is stopped by SIGINT or SIGTERM before it printed
+     * @throws HookException with the one line to print; nothing this call added is left.
+     *     A shutdown hook also removes it when SIGINT or SIGTERM stops the process first.
      */
     public static void auth(Map<String, String> env, PrintWriter out) throws HookException {
         Objects.requireNonNull(out, "out");

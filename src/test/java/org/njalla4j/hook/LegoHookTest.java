@@ -40,7 +40,7 @@ class LegoHookTest {
     }
 
     @Test
-    void cleanup_recordNotAddedByHook_staysInZone() throws Exception {
+    void cleanup_foreignRecord_stays() throws Exception {
         try (HookFixture fixture = HookFixture.start(dir)) {
             DnsRecord foreign = fixture.addTxt("example.com", "_acme-challenge.www", "x");
 
