@@ -92,8 +92,10 @@ public final class ApiOptions {
         if (url == null) {
             String fromEnv = context().env().get(API_URL_VARIABLE);
             if (fromEnv != null && fromEnv.isBlank()) {
+                // Falling back would send the token to the production API.
                 throw new IllegalArgumentException(API_URL_VARIABLE + " is set but empty;"
-                        + " set it to the API URL, such as https://njal.la/api/1/, or unset it");
+                        + " unset it to use " + NjallaClient.DEFAULT_API_URL
+                        + " or set the API URL");
             }
             url = fromEnv == null ? NjallaClient.DEFAULT_API_URL : parseUrl(fromEnv.strip());
         } else if (url.toString().isBlank()) {

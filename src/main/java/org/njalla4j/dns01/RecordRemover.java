@@ -83,8 +83,9 @@ final class RecordRemover {
     }
 
     /**
-     * Sends remove-record, again after each network failure. Removing by id is safe to repeat: a repeat after a
-     * removal whose response was lost fails, and the caller then finds the record gone.
+     * Sends remove-record, again after each network failure. Removing by id is safe to
+     * repeat: a repeat after a removal whose response was lost fails, and the caller then
+     * finds the record gone.
      */
     private Attempts sendRemove(Journal.Entry entry) {
         for (int attempt = 0; ; attempt++) {

@@ -1,6 +1,7 @@
 package org.njalla4j.hook;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.njalla4j.client.NjallaException;
 import org.njalla4j.dns01.ChallengeRecord;
 import org.njalla4j.dns01.Dns01Exception;
 import org.njalla4j.dns01.DomainNames;
+import org.njalla4j.dns01.Journal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,13 +40,15 @@ public final class CertbotHook {
      * {@code ZONE ID} on {@code out}. Blocks on the last challenge until every record of
      * the run is served or the propagation timeout passes.
      *
-     * @throws HookException with the one line to print; nothing this call added is left
+     * @throws HookException with the one line to print; nothing this call added is left.
+     *     A shutdown hook also removes it when SIGINT or SIGTERM stops the process first.
      */
     public static void auth(Map<String, String> env, PrintWriter out) throws HookException {
         Objects.requireNonNull(out, "out");
         CertbotRequest request = CertbotRequest.fromEnv(env, AUTH_OPTION);
         HookSettings settings = HookSettings.load(env);
-        try (HookSession session = HookSession.open(settings, request.stateName())) {
+        try (HookSession session = HookSession.open(settings, request.stateName());
+                InterruptCleanup interrupt = InterruptCleanup.install(session, "certbot-auth")) {
             ChallengeRun run = new ChallengeRun(session);
             if (request.isFirst()) {
                 run.removeEarlierRuns();
@@ -56,6 +60,7 @@ public final class CertbotHook {
             if (request.isLast()) {
                 awaitRun(run);
             }
+            interrupt.handOver();
             out.println(record.zone() + " " + record.id());
             out.flush();
         }
@@ -130,12 +135,20 @@ public final class CertbotHook {
         if (match.isEmpty()) {
             return;
         }
+        // Saved in the journal first, so that the removal retries like any other, and a
+        // failed one stays listed for the next run.
+        DnsRecord found = match.get();
         try {
-            session.client().records().remove(zone, match.get().id());
-        } catch (NjallaException | RuntimeException e) {
-            throw HookFailures.wrap("removing the TXT record for " + request.domain() + " in "
-                    + zone + " failed", e);
+            session.journal().put(new Journal.Entry("certbot-cleanup", request.domain(), zone,
+                    found.name(), request.validation(), found.id(), Instant.now(),
+                    Journal.State.ADDED));
+        } catch (Dns01Exception e) {
+            throw HookFailures.wrap("saving the TXT record for " + request.domain()
+                    + " in the state file failed", e);
         }
+        String fqdn = found.name() + "." + zone;
+        new ChallengeRun(session).remove(new ChallengeRecord(request.domain(), fqdn, zone,
+                found.name(), request.validation(), found.id()));
     }
 
     /**

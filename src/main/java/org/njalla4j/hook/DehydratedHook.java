@@ -43,7 +43,11 @@ public final class DehydratedHook {
         try (HookSession session = HookSession.open(settings, STATE_NAME)) {
             ChallengeRun run = new ChallengeRun(session);
             if (hook.equals("deploy_challenge")) {
-                deploy(run, challenges);
+                try (InterruptCleanup interrupt = InterruptCleanup.install(session,
+                        "dehydrated deploy_challenge")) {
+                    deploy(run, challenges);
+                    interrupt.handOver();
+                }
             } else {
                 for (ChallengeRun.Challenge challenge : challenges) {
                     run.removePublished(challenge.identifier(), challenge.value());

@@ -45,12 +45,20 @@ public final class LegoHook {
         try (HookSession session = HookSession.open(settings, STATE_NAME)) {
             ChallengeRun run = new ChallengeRun(session);
             if (command.equals("present")) {
-                run.removeAbandoned(Instant.now());
-                List<ChallengeRecord> published = run.publishAll(List.of(challenge));
-                run.awaitOrRollback(published, published);
+                present(session, run, challenge);
             } else {
                 run.removePublished(challenge.identifier(), challenge.value());
             }
+        }
+    }
+
+    private static void present(HookSession session, ChallengeRun run,
+            ChallengeRun.Challenge challenge) throws HookException {
+        try (InterruptCleanup interrupt = InterruptCleanup.install(session, "lego present")) {
+            run.removeAbandoned(Instant.now());
+            List<ChallengeRecord> published = run.publishAll(List.of(challenge));
+            run.awaitOrRollback(published, published);
+            interrupt.handOver();
         }
     }
 

@@ -48,6 +48,18 @@ class ApiOptionsTest {
     }
 
     @Test
+    void apiUrlVariable_empty_exitsTwo() {
+        CliRunner.Result result = new CliRunner()
+                .env("NJALLA_API_URL", "")
+                .env("NJALLA_TOKEN", MockApi.TOKEN)
+                .run("get-balance");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("NJALLA_API_URL is set but empty; unset it to use"
+                + " https://njal.la/api/1/ or set the API URL"), result.err());
+    }
+
+    @Test
     void timeout_zero_exitsTwo() {
         CliRunner.Result result = api.runner().run("get-balance", "--connect-timeout", "0");
 

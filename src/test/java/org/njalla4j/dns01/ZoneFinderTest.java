@@ -126,7 +126,7 @@ class ZoneFinderTest {
     }
 
     @Test
-    void findZone_nameOutsideConfiguredZones_warnsAndDiscovers() throws Exception {
+    void findZone_outsideConfigured_warns() throws Exception {
         ZoneFinder finder = new ZoneFinder(account.fullClient, emulatorDns(),
                 List.of("example.net"));
         String name = "_acme-challenge.www.example.com";

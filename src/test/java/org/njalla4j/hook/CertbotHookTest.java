@@ -114,7 +114,7 @@ class CertbotHookTest {
     }
 
     @Test
-    void cleanup_foreignIdWithChallengeName_removesOnlyMatchingContent() throws Exception {
+    void cleanup_idChecksChallengeName() throws Exception {
         DnsRecord other = fixture.addTxt("example.com", "_acme-challenge.www", "x");
         DnsRecord ours = fixture.addTxt("example.com", "_acme-challenge", "x");
 
@@ -141,7 +141,7 @@ class CertbotHookTest {
     }
 
     @Test
-    void auth_firstChallenge_removesAbandonedRecordsOfOtherNames() throws Exception {
+    void auth_first_sweepsOtherStateFiles() throws Exception {
         DnsRecord old = fixture.addTxt("example.com", "_acme-challenge.old", "old-value");
         DnsRecord young = fixture.addTxt("example.com", "_acme-challenge.young", "young-value");
         Path stateDir = Files.createDirectories(dir.resolve("state"));

@@ -40,6 +40,19 @@ class LegoHookTest {
     }
 
     @Test
+    void cleanup_foreignRecord_stays() throws Exception {
+        try (HookFixture fixture = HookFixture.start(dir)) {
+            DnsRecord foreign = fixture.addTxt("example.com", "_acme-challenge.www", "x");
+
+            HookFixture.Result cleanup = fixture.hook(Map.of(), "lego", "cleanup",
+                    "_acme-challenge.www.example.com.", "x");
+
+            assertEquals(0, cleanup.exitCode(), cleanup.err());
+            assertEquals(List.of(foreign), fixture.challengeRecords("example.com"));
+        }
+    }
+
+    @Test
     void presentRaw_computesValueFromKeyAuthorization() throws Exception {
         try (HookFixture fixture = HookFixture.start(dir)) {
             Map<String, String> raw = Map.of("EXEC_MODE", "RAW");
