@@ -7,6 +7,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -133,10 +134,8 @@ public final class CertificateIssuer {
         try (Journal journal = Journal.open(journalFile)) {
             ChallengePublisher publisher =
                     new ChallengePublisher(client, request.dns01(), journal);
-            int leftovers = publisher.removeLeftovers();
-            if (leftovers > 0) {
-                LOG.debug("removed {} TXT records left by an earlier run", leftovers);
-            }
+            List<String> warnings = new ArrayList<>();
+            removeLeftovers(publisher).ifPresent(warnings::add);
             try (CleanupGuard guard = new CleanupGuard(publisher, request.cleanupOnShutdown())) {
                 OrderProcess process =
                         new OrderProcess(login, publisher, request.acmeTimeout());
@@ -145,12 +144,31 @@ public final class CertificateIssuer {
                 List<X509Certificate> chain = guard.run(
                         () -> chooseChain(certificate, request.preferredChain()));
                 guard.close();
-                List<String> warnings = guard.cleanupFailure().map(e -> List.of(
+                guard.cleanupFailure().ifPresent(e -> warnings.add(
                         "removing the challenge TXT records failed (" + oneLine(e.getMessage())
-                                + "); the next run removes them")).orElse(List.of());
+                                + "); the next run removes them"));
                 return new IssuedCertificate(chain, domainKey.get(), request.domains(),
                         warnings);
             }
+        }
+    }
+
+    /**
+     * Removes the records that an earlier run left in the journal. A record that cannot be
+     * removed must not block a new certificate, so a failure becomes a warning and the
+     * journal keeps the entry for the next run.
+     */
+    private static Optional<String> removeLeftovers(ChallengePublisher publisher) {
+        try {
+            int leftovers = publisher.removeLeftovers();
+            if (leftovers > 0) {
+                LOG.debug("removed {} TXT records left by an earlier run", leftovers);
+            }
+            return Optional.empty();
+        } catch (Dns01Exception e) {
+            LOG.debug("removing leftover TXT records failed", e);
+            return Optional.of("removing TXT records left by an earlier run failed ("
+                    + oneLine(e.getMessage()) + "); issued anyway, and the next run retries");
         }
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.njalla4j.client.ApiToken;
 import org.njalla4j.client.DnsRecord;
+import org.njalla4j.dns01.Journal;
 import org.njalla4j.dns01.PropagationTimeoutException;
 import org.njalla4j.testing.AcmeTestBed;
 import org.shredzone.acme4j.RevocationReason;
@@ -216,6 +218,29 @@ class CertificateIssuerTest {
         IssuedCertificate issued = issue("after.example.com");
 
         assertEquals(List.of("after.example.com"), sans(issued.certificate()));
+    }
+
+    @Test
+    void issue_unremovableLeftoverWarnsAndIssues() throws Exception {
+        // The emulator has no zone gone.example, so removing this entry fails every time.
+        Journal.Entry stale = new Journal.Entry("earlier-run", "gone.example", "gone.example",
+                "_acme-challenge", "stale-value", "999", Instant.now(), Journal.State.ADDED);
+        Path journalFile = stateDir.resolve(CertificateIssuer.JOURNAL_FILE);
+        try (Journal journal = Journal.open(journalFile)) {
+            journal.put(stale);
+        }
+
+        IssuedCertificate issued = issue("leftover.example.com");
+
+        assertEquals(List.of("leftover.example.com"), sans(issued.certificate()));
+        assertEquals(1, issued.warnings().size(), issued.warnings().toString());
+        String warning = issued.warnings().get(0);
+        assertTrue(warning.contains("_acme-challenge in gone.example"), warning);
+        assertTrue(warning.contains("the next run retries"), warning);
+        try (Journal journal = Journal.open(journalFile)) {
+            assertEquals(List.of("gone.example"),
+                    journal.entries().stream().map(Journal.Entry::zone).toList());
+        }
     }
 
     @Test
