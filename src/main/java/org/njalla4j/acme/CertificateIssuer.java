@@ -1,6 +1,7 @@
 package org.njalla4j.acme;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.njalla4j.client.Credentials.CredentialsException;
 import org.njalla4j.client.NjallaApiException;
 import org.njalla4j.client.NjallaClient;
 import org.njalla4j.client.NjallaException;
@@ -75,8 +77,18 @@ public final class CertificateIssuer {
             // The account comes first: a CA that rejects the setup (terms of service,
             // external account binding) stops the run before any Njalla call.
             Login login = login(request.account());
-            NjallaClient client = njallaClient(request.njalla(), request.account().stateDir());
-            return runOrder(request, client, login, domainKey);
+            AcmeTokenStore tokens = new AcmeTokenStore(request.account().stateDir(), clock);
+            URI apiUrl = request.njalla().client().apiUrl();
+            boolean storedToken = tokens.hasStoredToken(apiUrl);
+            NjallaClient client = tokens.acmeClient(request.njalla());
+            try {
+                return runOrder(request, client, login, domainKey);
+            } catch (Dns01Exception | NjallaApiException e) {
+                if (storedToken && deniedByApi(e)) {
+                    throw withHint(translate(e), tokens.staleTokenHint(apiUrl));
+                }
+                throw e;
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException("key generation failed", e.getCause());
         } catch (InterruptedException e) {
@@ -184,9 +196,27 @@ public final class CertificateIssuer {
         return certificate.getCertificateChain();
     }
 
-    private NjallaClient njallaClient(NjallaAccess access, Path stateDir)
-            throws NjallaException, IOException {
-        return new AcmeTokenStore(stateDir, clock).acmeClient(access);
+    /**
+     * Returns whether the API rejected the token: a 403 anywhere in the causes, or the zone
+     * search that ends with every candidate denied.
+     * NOTE: that zone search failure carries no cause, so it is recognized by the wording
+     * of its message in org.njalla4j.dns01.ZoneFinder.
+     */
+    private static boolean deniedByApi(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NjallaApiException api && api.isPermissionDenied()) {
+                return true;
+            }
+            if (t instanceof Dns01Exception && String.valueOf(t.getMessage())
+                    .contains("list-records was denied")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IssueException withHint(IssueException e, String hint) {
+        return new IssueException(e.reason(), e.getMessage() + "; " + hint, e.getCause());
     }
 
     private static Login login(AcmeAccountSettings account) throws AcmeException, IOException {
@@ -220,7 +250,8 @@ public final class CertificateIssuer {
     }
 
     private static IssueException.Reason reasonOf(Exception e) {
-        if (e instanceof AcmeSetupException || e instanceof IllegalArgumentException) {
+        if (e instanceof AcmeSetupException || e instanceof IllegalArgumentException
+                || e instanceof CredentialsException) {
             return IssueException.Reason.SETUP;
         }
         if (e instanceof AcmeNetworkException) {

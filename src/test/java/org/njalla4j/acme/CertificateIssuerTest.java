@@ -161,6 +161,20 @@ class CertificateIssuerTest {
         assertEquals(acmeTokens, acmeTokenCount());
     }
 
+    @Test
+    void issue_revokedStoredTokenNamesFileToDelete() throws Exception {
+        issue("stored.example.com");
+        Path tokenFile = new AcmeTokenStore(stateDir, java.time.Clock.systemUTC())
+                .tokenFile(bed.emulator.apiUrl());
+        bed.admin.tokens().remove(Files.readString(tokenFile).strip());
+
+        IssueException e = assertThrows(IssueException.class, () -> issue("stale.example.com"));
+
+        assertTrue(e.getMessage().contains(tokenFile.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("delete it"), e.getMessage());
+        assertTrue(e.getMessage().contains("full-access token"), e.getMessage());
+    }
+
     private static long acmeTokenCount() throws Exception {
         return bed.admin.tokens().list().stream().map(ApiToken::comment)
                 .filter(c -> c != null && c.startsWith("njalla4j acme ")).count();
