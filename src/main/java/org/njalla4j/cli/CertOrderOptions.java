@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
 /** Options of {@code cert issue} and {@code cert renew} that shape the order and DNS-01. */
 final class CertOrderOptions {
 
+    /** The longest value accepted for the waits and timeouts. */
+    static final Duration MAX_DURATION = Duration.ofHours(24);
+
     @Option(names = {"-d", "--domain"}, paramLabel = "NAME",
             description = "Name to certify, such as example.com or *.example.com; repeatable.")
     List<String> domains = new ArrayList<>();
@@ -84,7 +87,22 @@ final class CertOrderOptions {
     void validate(List<String> names) {
         DomainNames.normalize(names);
         KeyType.parse(keyType);
+        checkDuration("--propagation-timeout", propagationTimeout);
+        checkDuration("--propagation-interval", propagationInterval);
+        checkDuration("--acme-timeout", acmeTimeout);
         dns01();
+    }
+
+    /**
+     * Rejects a duration longer than {@link #MAX_DURATION}. A longer wait is a typing
+     * error, and values near the limits of {@code Duration} overflow when converted to
+     * milliseconds.
+     */
+    static void checkDuration(String option, Duration value) {
+        if (value.compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException("invalid " + option + " " + value.getSeconds()
+                    + "s: it is longer than 24h; give at most 24h, such as 300s or 5m");
+        }
     }
 
     /** Builds the DNS-01 settings, rejecting invalid values before anything is sent. */

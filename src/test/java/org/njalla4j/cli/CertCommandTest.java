@@ -175,6 +175,10 @@ class CertCommandTest {
         "--ttl|120|120",
         "--nameserver|127.0.0.1:0|127.0.0.1:0",
         "--propagation-timeout|5x|'5x'",
+        "--propagation-timeout|99999999999999s|99999999999999s",
+        "--propagation-timeout|25h|--propagation-timeout 90000s",
+        "--acme-timeout|99999999999999s|--acme-timeout 99999999999999s",
+        "--acme-timeout|P2D|--acme-timeout 172800s",
         "--server|http://127.0.0.1/dir|should be specified only once",
         "--bogus-option|x|Unknown option"})
     void issue_invalidInputExitsTwoAndSendsNothing(String option, String value, String named)
