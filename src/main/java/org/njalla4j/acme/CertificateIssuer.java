@@ -1,7 +1,11 @@
 package org.njalla4j.acme;
 
 import java.io.IOException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,10 +18,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
 import org.njalla4j.client.Credentials.CredentialsException;
 import org.njalla4j.client.NjallaApiException;
 import org.njalla4j.client.NjallaClient;
 import org.njalla4j.client.NjallaException;
+import org.njalla4j.client.NjallaTransportException;
+import org.njalla4j.dns.DnsLookupException;
 import org.njalla4j.dns01.ChallengePublisher;
 import org.njalla4j.dns01.Dns01Exception;
 import org.njalla4j.dns01.Journal;
@@ -48,6 +55,9 @@ public final class CertificateIssuer {
 
     /** Name of the DNS-01 journal inside the state directory. */
     public static final String JOURNAL_FILE = "dns01-journal.json";
+
+    /** The message acme4j 4.0 gives an HTTP error reply that has no problem document. */
+    private static final Pattern ACME_SERVER_ERROR = Pattern.compile("\\bHTTP 5\\d\\d\\b");
 
     private final Clock clock;
 
@@ -250,6 +260,9 @@ public final class CertificateIssuer {
     }
 
     private static IssueException.Reason reasonOf(Exception e) {
+        if (isNetworkFailure(e)) {
+            return IssueException.Reason.NETWORK;
+        }
         if (e instanceof AcmeSetupException || e instanceof IllegalArgumentException
                 || e instanceof CredentialsException) {
             return IssueException.Reason.SETUP;
@@ -271,6 +284,28 @@ public final class CertificateIssuer {
         }
         return e instanceof IOException ? IssueException.Reason.STORAGE
                 : IssueException.Reason.ACME;
+    }
+
+    /**
+     * Returns whether a server could not be reached or sent no usable response, wherever
+     * that sits in the causes: a Njalla transport failure (refused, timed out, an HTML
+     * 502 page), a failed DNS query, an I/O failure talking to the ACME server, or an ACME
+     * reply with an HTTP 5xx status and no problem document.
+     */
+    static boolean isNetworkFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NjallaTransportException || t instanceof DnsLookupException
+                    || t instanceof AcmeNetworkException || t instanceof SocketException
+                    || t instanceof SocketTimeoutException || t instanceof UnknownHostException
+                    || t instanceof HttpTimeoutException) {
+                return true;
+            }
+            if (t.getClass() == AcmeException.class && t.getMessage() != null
+                    && ACME_SERVER_ERROR.matcher(t.getMessage()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String prefix(IssueException.Reason reason) {

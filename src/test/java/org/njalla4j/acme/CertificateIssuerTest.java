@@ -30,6 +30,7 @@ import org.njalla4j.dns01.Journal;
 import org.njalla4j.dns01.PropagationTimeoutException;
 import org.njalla4j.testing.AcmeTestBed;
 import org.shredzone.acme4j.RevocationReason;
+import org.shredzone.acme4j.exception.AcmeException;
 
 /**
  * Issues real certificates from Pebble 2.4.0, whose validation queries the emulator's
@@ -173,6 +174,18 @@ class CertificateIssuerTest {
         assertTrue(e.getMessage().contains(tokenFile.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("delete it"), e.getMessage());
         assertTrue(e.getMessage().contains("full-access token"), e.getMessage());
+    }
+
+    @Test
+    void translate_acmeHttp502IsNetworkFailure() {
+        IssueException bare = CertificateIssuer.translate(new AcmeException("HTTP 502"));
+        IssueException nonce = CertificateIssuer.translate(new AcmeException(
+                "Server responded with HTTP 503 while trying to retrieve a nonce"));
+        IssueException client = CertificateIssuer.translate(new AcmeException("HTTP 400"));
+
+        assertEquals(IssueException.Reason.NETWORK, bare.reason());
+        assertEquals(IssueException.Reason.NETWORK, nonce.reason());
+        assertEquals(IssueException.Reason.ACME, client.reason());
     }
 
     private static long acmeTokenCount() throws Exception {

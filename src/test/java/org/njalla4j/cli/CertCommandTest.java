@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.njalla4j.acme.AcmeTokenStore;
 import org.njalla4j.acme.PemFiles;
 import org.njalla4j.client.DnsRecord;
 import org.njalla4j.testing.AcmeTestBed;
@@ -224,6 +228,52 @@ class CertCommandTest {
 
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains("njalla cert issue"), err.toString());
+    }
+
+    private List<String> optionsWith(String option, String value) {
+        List<String> options = new ArrayList<>(bed.cliOptions(stateDir, outDir));
+        options.set(options.indexOf(option) + 1, value);
+        return options;
+    }
+
+    @Test
+    void issue_unreachableNameserverExitsThree() {
+        List<String> args = new ArrayList<>(List.of("cert", "issue", "-d", "dns.example.com"));
+        args.addAll(optionsWith("--nameserver", "127.0.0.1:1"));
+        args.addAll(List.of("--propagation-timeout", "5s"));
+
+        int code = runPlain(args.toArray(String[]::new));
+
+        assertEquals(3, code, err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
+    void issue_refusedApiWithStoredTokenExitsThree() throws Exception {
+        String apiUrl = "http://127.0.0.1:1/api/1/";
+        Path tokenFile = new AcmeTokenStore(stateDir, Clock.systemUTC())
+                .tokenFile(URI.create(apiUrl));
+        Files.createDirectories(tokenFile.getParent());
+        Files.writeString(tokenFile, "stored-token\n");
+        Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-------"));
+        List<String> args = new ArrayList<>(List.of("cert", "issue", "-d", "api.example.com"));
+        args.addAll(optionsWith("--api-url", apiUrl));
+
+        int code = runPlain(args.toArray(String[]::new));
+
+        assertEquals(3, code, err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
+    void issue_refusedAcmeServerExitsThree() {
+        List<String> args = new ArrayList<>(List.of("cert", "issue", "-d", "ca.example.com"));
+        args.addAll(optionsWith("--server", "https://127.0.0.1:1/dir"));
+
+        int code = runPlain(args.toArray(String[]::new));
+
+        assertEquals(3, code, err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
     }
 
     private String serial() throws Exception {
