@@ -175,6 +175,8 @@ class CertCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "-d|bad..name|'bad..name'",
+        "-d|1.2.3.4|IP address",
+        "-d|2001:db8::1|IP address",
         "--key-type|dsa|'dsa'",
         "--ttl|120|120",
         "--nameserver|127.0.0.1:0|127.0.0.1:0",
