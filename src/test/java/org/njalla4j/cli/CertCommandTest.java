@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.njalla4j.acme.AccountStore;
 import org.njalla4j.acme.AcmeTokenStore;
 import org.njalla4j.acme.PemFiles;
 import org.njalla4j.client.DnsRecord;
@@ -276,6 +277,59 @@ class CertCommandTest {
 
         assertEquals(3, code, err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
+    void show_directoryNamesFileToGive() {
+        int code = runPlain("cert", "show", outDir.toString());
+
+        assertEquals(2, code, err.toString());
+        assertOneLineContaining(outDir + ": it is a directory", "cert.pem");
+    }
+
+    @Test
+    void show_missingFileNamesFileToGive() {
+        Path missing = outDir.resolve("missing.pem");
+
+        int code = runPlain("cert", "show", missing.toString());
+
+        assertEquals(2, code, err.toString());
+        assertOneLineContaining(missing + ": no such file", "cert.pem");
+    }
+
+    @Test
+    void revoke_missingCertificateNamesFileToGive() {
+        Path missing = outDir.resolve("missing.pem");
+
+        int code = runPlain("cert", "revoke", "--cert", missing.toString(), "--server",
+                "https://127.0.0.1:1/dir", "--state-dir", stateDir.toString());
+
+        assertEquals(2, code, err.toString());
+        assertOneLineContaining(missing + ": no such file", "cert.pem");
+    }
+
+    @Test
+    void issue_corruptAccountKeyNamesFix() throws Exception {
+        Path accountDir = new AccountStore(bed.request(stateDir, "x.example.com").build()
+                .account()).directory();
+        Files.createDirectories(accountDir);
+        Path keyFile = accountDir.resolve("account-key.pem");
+        Files.writeString(keyFile, "-----BEGIN PRIVATE KEY-----\nAAAA\n"
+                + "-----END PRIVATE KEY-----\n");
+        Files.writeString(accountDir.resolve("account-url"), "https://127.0.0.1/acct/1\n");
+
+        int code = run("issue", List.of(), "corrupt.example.com");
+
+        assertEquals(2, code, err.toString());
+        assertOneLineContaining(keyFile.toString(), "move " + accountDir + " away");
+    }
+
+    private void assertOneLineContaining(String... parts) {
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        for (String part : parts) {
+            assertTrue(message.contains(part), message);
+        }
     }
 
     private String serial() throws Exception {
