@@ -102,9 +102,9 @@ public final class AccountStore {
         try {
             return PemFiles.readKeyPair(keyFile);
         } catch (IOException e) {
-            throw new IOException("cannot use the ACME account key: " + e.getMessage() + "; restore"
-                    + " the file from a backup, or move " + dir + " away so that the next run"
-                    + " registers a new account", e);
+            throw new IOException("cannot use the ACME account key: " + e.getMessage()
+                    + "; restore the file from a backup, or move " + dir + " away so that"
+                    + " the next run registers a new account", e);
         }
     }
 
