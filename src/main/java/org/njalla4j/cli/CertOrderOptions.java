@@ -23,7 +23,9 @@ final class CertOrderOptions {
     List<String> domains = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Directory for cert.pem, chain.pem, fullchain.pem and privkey.pem.")
+            description = "Directory for cert.pem, chain.pem, fullchain.pem and privkey.pem."
+                    + " They link to DIR/.versions, which keeps the current and the previous"
+                    + " certificate and key; older versions are deleted.")
     Path out;
 
     @Option(names = "--key-type", paramLabel = "TYPE", defaultValue = "ec-p256",
