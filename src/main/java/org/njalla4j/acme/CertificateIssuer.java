@@ -59,6 +59,9 @@ public final class CertificateIssuer {
     /** The message acme4j 4.0 gives an HTTP error reply that has no problem document. */
     private static final Pattern ACME_SERVER_ERROR = Pattern.compile("\\bHTTP 5\\d\\d\\b");
 
+    /** An HTML start or end tag, or a doctype or comment. */
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z!][^<>]*>");
+
     private final Clock clock;
 
     /** Creates an issuer that uses the system clock. */
@@ -317,7 +320,14 @@ public final class CertificateIssuer {
         };
     }
 
-    private static String oneLine(String message) {
-        return message == null ? "no details" : message.replaceAll("\\s+", " ").strip();
+    /**
+     * Joins a message into one line and drops HTML tags, which an error page from a proxy
+     * in front of a server can bring into a message.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        return HTML_TAG.matcher(message).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 }

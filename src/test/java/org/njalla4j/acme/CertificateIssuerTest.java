@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.njalla4j.client.ApiToken;
 import org.njalla4j.client.DnsRecord;
+import org.njalla4j.client.NjallaTransportException;
+import org.njalla4j.dns01.Dns01Exception;
 import org.njalla4j.dns01.Journal;
 import org.njalla4j.dns01.PropagationTimeoutException;
 import org.njalla4j.testing.AcmeTestBed;
@@ -188,6 +190,22 @@ class CertificateIssuerTest {
         assertEquals(IssueException.Reason.ACME, client.reason());
     }
 
+    @Test
+    void translate_html502PageIsOneLineWithoutTags() {
+        NjallaTransportException page = new NjallaTransportException("list-records", 502,
+                "list-records failed: HTTP 502 from http://127.0.0.1:1/api/1/ is not a JSON-RPC"
+                        + " response: <html>\n<head><title>502 Bad Gateway</title></head>\n"
+                        + "<body><h1>502 Bad Gateway</h1></body></html>", null);
+
+        IssueException e = CertificateIssuer.translate(new Dns01Exception(
+                "cannot find the zone: " + page.getMessage(), page));
+
+        assertEquals(IssueException.Reason.NETWORK, e.reason());
+        assertFalse(e.getMessage().contains("<"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("502 Bad Gateway"), e.getMessage());
+    }
+
     private static long acmeTokenCount() throws Exception {
         return bed.admin.tokens().list().stream().map(ApiToken::comment)
                 .filter(c -> c != null && c.startsWith("njalla4j acme ")).count();
@@ -301,6 +319,14 @@ class CertificateIssuerTest {
         int status = new LeftoverRun(bed, stateDir).terminateAfterRecordAdded("term.example.com");
 
         assertEquals(143, status, "exit status after SIGTERM");
+        bed.assertNoChallengeRecords();
+    }
+
+    @Test
+    void issue_sigintRemovesRecordsThroughShutdownHook() throws Exception {
+        int status = new LeftoverRun(bed, stateDir).interruptAfterRecordAdded("int.example.com");
+
+        assertEquals(130, status, "exit status after SIGINT");
         bed.assertNoChallengeRecords();
     }
 
