@@ -30,7 +30,7 @@ public final class AcmeTokenStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(AcmeTokenStore.class);
 
-    /** How messages name the stored token file. */
+    /** Description of the stored token file in messages. */
     static final String TOKEN_DESCRIPTION = "stored ACME token file";
 
     private final Path stateDir;

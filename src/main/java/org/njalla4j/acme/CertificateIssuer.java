@@ -290,10 +290,10 @@ public final class CertificateIssuer {
     }
 
     /**
-     * Returns whether a server could not be reached or sent no usable response, wherever
-     * that sits in the causes: a Njalla transport failure (refused, timed out, an HTML
-     * 502 page), a failed DNS query, an I/O failure talking to the ACME server, or an ACME
-     * reply with an HTTP 5xx status and no problem document.
+     * Returns whether a server could not be reached or sent no usable response. Any cause
+     * counts: a Njalla transport failure (refused, timed out, an HTML 502 page), a failed
+     * DNS query, an I/O failure on the way to the ACME server, or an ACME reply with an
+     * HTTP 5xx status and no problem document.
      */
     static boolean isNetworkFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -130,8 +130,9 @@ public final class PemFiles {
     }
 
     /** Reads a whole file, turning the usual failures into a message with the fix. */
-    private static byte[] readBytes(Path file, String what, String fix) throws IOException {
-        String prefix = "cannot read " + what + " " + file + ": ";
+    private static byte[] readBytes(Path file, String description, String fix)
+            throws IOException {
+        String prefix = "cannot read " + description + " " + file + ": ";
         try {
             if (Files.isDirectory(file)) {
                 throw new IOException(prefix + "it is a directory; " + fix);

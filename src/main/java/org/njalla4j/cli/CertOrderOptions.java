@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** Options of {@code cert issue} and {@code cert renew} that shape the order and DNS-01. */
 final class CertOrderOptions {
 
-    /** The longest value accepted for the waits and timeouts. */
+    /** Maximum value of the propagation wait, poll interval and ACME timeout. */
     static final Duration MAX_DURATION = Duration.ofHours(24);
 
     @Option(names = {"-d", "--domain"}, paramLabel = "NAME",
@@ -96,9 +96,9 @@ final class CertOrderOptions {
     }
 
     /**
-     * Rejects a duration longer than {@link #MAX_DURATION}. A longer wait is a typing
-     * error, and values near the limits of {@code Duration} overflow when converted to
-     * milliseconds.
+     * Rejects a duration longer than {@link #MAX_DURATION}. A longer wait is most likely a
+     * typing error, and values near the limits of {@code Duration} overflow when converted
+     * to milliseconds.
      */
     static void checkDuration(String option, Duration value) {
         if (value.compareTo(MAX_DURATION) > 0) {

@@ -34,7 +34,7 @@ final class LeftoverRun {
         stopAfterRecordAdded(name, true);
     }
 
-    /** Stops the child with SIGTERM, as Ctrl-C would, and returns its exit status. */
+    /** Stops the child with SIGTERM, as a service manager does, and returns its exit status. */
     int terminateAfterRecordAdded(String name) throws Exception {
         return stopAfterRecordAdded(name, false);
     }
