@@ -59,8 +59,12 @@ public final class CertificateIssuer {
     /** The message acme4j 4.0 gives an HTTP error reply that has no problem document. */
     private static final Pattern ACME_SERVER_ERROR = Pattern.compile("\\bHTTP 5\\d\\d\\b");
 
-    /** An HTML start or end tag, or a doctype or comment. */
-    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z!][^<>]*>");
+    /**
+     * An HTML start or end tag, a doctype or comment, or a tag cut off by "..." where an
+     * excerpt of an error page ends.
+     */
+    private static final Pattern HTML_TAG =
+            Pattern.compile("</?[A-Za-z!][^<>]*>|</?[A-Za-z!][^<>\\s]*(?=\\.\\.\\.)");
 
     private final Clock clock;
 

@@ -195,7 +195,7 @@ class CertificateIssuerTest {
         NjallaTransportException page = new NjallaTransportException("list-records", 502,
                 "list-records failed: HTTP 502 from http://127.0.0.1:1/api/1/ is not a JSON-RPC"
                         + " response: <html>\n<head><title>502 Bad Gateway</title></head>\n"
-                        + "<body><h1>502 Bad Gateway</h1></body></html>", null);
+                        + "<body><h1>502 Bad Gateway</h1><hr><center>nginx</c...", null);
 
         IssueException e = CertificateIssuer.translate(new Dns01Exception(
                 "cannot find the zone: " + page.getMessage(), page));
@@ -204,6 +204,7 @@ class CertificateIssuerTest {
         assertFalse(e.getMessage().contains("<"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertTrue(e.getMessage().contains("502 Bad Gateway"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("nginx ..."), e.getMessage());
     }
 
     private static long acmeTokenCount() throws Exception {
