@@ -41,19 +41,19 @@ final class CertOrderOptions {
     @Option(names = "--propagation-timeout", paramLabel = "DURATION", defaultValue = "300s",
             converter = DurationConverter.class,
             description = "Time allowed for every nameserver to return the TXT records,"
-                    + " such as 300s, 5m or PT5M (default: ${DEFAULT-VALUE}).")
+                    + " such as 300s, 5m or PT5M; at most 24h (default: ${DEFAULT-VALUE}).")
     Duration propagationTimeout;
 
     @Option(names = "--propagation-interval", paramLabel = "DURATION", defaultValue = "2s",
             converter = DurationConverter.class,
-            description = "Pause between two rounds of nameserver checks (default:"
-                    + " ${DEFAULT-VALUE}).")
+            description = "Pause between two rounds of nameserver checks; at most 24h"
+                    + " (default: ${DEFAULT-VALUE}).")
     Duration propagationInterval;
 
     @Option(names = "--acme-timeout", paramLabel = "DURATION", defaultValue = "120s",
             converter = DurationConverter.class,
-            description = "Time allowed for the CA's validation and for issuance, each"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "Time allowed for the CA's validation and for issuance, each;"
+                    + " at most 24h (default: ${DEFAULT-VALUE}).")
     Duration acmeTimeout;
 
     @Option(names = "--nameserver", paramLabel = "HOST:PORT",
