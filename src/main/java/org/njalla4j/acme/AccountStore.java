@@ -69,7 +69,7 @@ public final class AccountStore {
         if (!Files.exists(keyFile) || !Files.exists(urlFile)) {
             return Optional.empty();
         }
-        KeyPair key = PemFiles.readKeyPair(keyFile);
+        KeyPair key = readKey(keyFile);
         String url = Files.readString(urlFile, StandardCharsets.UTF_8).trim();
         return Optional.of(session.login(toUrl(url, urlFile), key));
     }
@@ -80,7 +80,7 @@ public final class AccountStore {
         Path keyFile = dir.resolve(KEY_FILE);
         // A key left by a registration that failed before storing the URL is reused, so the
         // CA finds the account it may already have created for that key.
-        KeyPair key = Files.exists(keyFile) ? PemFiles.readKeyPair(keyFile) : newKey(keyFile);
+        KeyPair key = Files.exists(keyFile) ? readKey(keyFile) : newKey(keyFile);
         AccountBuilder builder = new AccountBuilder().useKeyPair(key);
         if (settings.agreeToTos()) {
             builder.agreeToTermsOfService();
@@ -95,6 +95,17 @@ public final class AccountStore {
         LOG.debug("registered ACME account {} at {}", login.getAccountLocation(),
                 settings.server());
         return login;
+    }
+
+    /** Reads the account key; a damaged one can only be restored or replaced. */
+    private KeyPair readKey(Path keyFile) throws IOException {
+        try {
+            return PemFiles.readKeyPair(keyFile);
+        } catch (IOException e) {
+            throw new IOException("cannot use the ACME account key: " + e.getMessage()
+                    + "; restore the file from a backup, or move " + dir + " away so that"
+                    + " the next run registers a new account", e);
+        }
     }
 
     private KeyPair newKey(Path keyFile) throws IOException {

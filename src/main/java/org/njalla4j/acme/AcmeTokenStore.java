@@ -2,7 +2,6 @@ package org.njalla4j.acme;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import org.njalla4j.client.AddTokenRequest;
 import org.njalla4j.client.ApiToken;
+import org.njalla4j.client.Credentials;
+import org.njalla4j.client.Credentials.CredentialsException;
 import org.njalla4j.client.NjallaApiException;
 import org.njalla4j.client.NjallaClient;
 import org.njalla4j.client.NjallaException;
@@ -28,6 +29,9 @@ import org.slf4j.LoggerFactory;
 public final class AcmeTokenStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(AcmeTokenStore.class);
+
+    /** Description of the stored token file in messages. */
+    static final String TOKEN_DESCRIPTION = "stored ACME token file";
 
     private final Path stateDir;
     private final Clock clock;
@@ -55,13 +59,16 @@ public final class AcmeTokenStore {
      *
      * @throws NjallaException if {@code add-token} or {@code list-tokens} fail for another
      *     reason than a permission error
+     * @throws CredentialsException if the stored token file is readable by group or others,
+     *     empty or unreadable; the message names the file and the fix
      */
-    public NjallaClient acmeClient(NjallaAccess access) throws NjallaException, IOException {
+    public NjallaClient acmeClient(NjallaAccess access)
+            throws NjallaException, IOException, CredentialsException {
         Objects.requireNonNull(access, "access");
         Path file = tokenFile(access.client().apiUrl());
         NjallaClient client = access.client();
         if (Files.exists(file)) {
-            return withToken(client, Files.readString(file, StandardCharsets.US_ASCII).strip());
+            return withToken(client, Credentials.readSecretFile(file, TOKEN_DESCRIPTION));
         }
         String comment = "njalla4j acme " + access.hostName() + " " + LocalDate.now(clock);
         String key;
@@ -77,6 +84,17 @@ public final class AcmeTokenStore {
         PemFiles.writeAtomically(file, key + "\n", true);
         LOG.debug("created ACME token '{}' and stored it in {}", comment, file);
         return withToken(client, key);
+    }
+
+    /**
+     * Returns the hint for a token that the API rejects: deleting the stored file makes the
+     * next run create a new ACME token from a full-access token.
+     */
+    public String staleTokenHint(URI apiUrl) {
+        Path file = tokenFile(apiUrl);
+        return "if the " + TOKEN_DESCRIPTION + " " + file + " holds a revoked or removed"
+                + " token, delete it and run again with a full-access token, which creates"
+                + " a new ACME token";
     }
 
     private static NjallaClient withToken(NjallaClient client, String token) {

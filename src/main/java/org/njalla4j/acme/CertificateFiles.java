@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -43,7 +44,7 @@ public final class CertificateFiles {
 
     /** Creates a store for {@code dir}; {@code clock} names the version directories. */
     public CertificateFiles(Path dir, Clock clock) {
-        this.dir = Objects.requireNonNull(dir, "dir").toAbsolutePath();
+        this.dir = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -81,7 +82,8 @@ public final class CertificateFiles {
             }
         }
         PemFiles.syncDirectory(dir);
-        pruneVersions(versions, List.of(version, previous == null ? version : previous));
+        pruneVersions(versions, previous == null ? Set.of(version.getFileName())
+                : Set.of(version.getFileName(), previous.getFileName()));
     }
 
     /** Reads the current leaf certificate, {@code cert.pem}. */
@@ -130,10 +132,15 @@ public final class CertificateFiles {
         return dir.resolve(Files.readSymbolicLink(link)).normalize();
     }
 
-    private static void pruneVersions(Path versions, List<Path> keep) throws IOException {
+    /**
+     * Deletes every version directory but the ones named in {@code keep}. Names are
+     * compared, not paths, so that a spelling of the output directory with {@code ./} or
+     * {@code ..} cannot make the current version look old.
+     */
+    private static void pruneVersions(Path versions, Set<Path> keep) throws IOException {
         List<Path> old;
         try (Stream<Path> list = Files.list(versions)) {
-            old = list.filter(path -> !keep.contains(path.normalize())).toList();
+            old = list.filter(path -> !keep.contains(path.getFileName())).toList();
         }
         for (Path path : old) {
             deleteTree(path);

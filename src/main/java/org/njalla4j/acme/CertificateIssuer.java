@@ -1,20 +1,30 @@
 package org.njalla4j.acme;
 
 import java.io.IOException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
+import org.njalla4j.client.Credentials.CredentialsException;
 import org.njalla4j.client.NjallaApiException;
 import org.njalla4j.client.NjallaClient;
 import org.njalla4j.client.NjallaException;
+import org.njalla4j.client.NjallaTransportException;
+import org.njalla4j.dns.DnsLookupException;
 import org.njalla4j.dns01.ChallengePublisher;
 import org.njalla4j.dns01.Dns01Exception;
 import org.njalla4j.dns01.Journal;
@@ -46,6 +56,16 @@ public final class CertificateIssuer {
     /** Name of the DNS-01 journal inside the state directory. */
     public static final String JOURNAL_FILE = "dns01-journal.json";
 
+    /** The message acme4j 4.0 gives an HTTP error reply that has no problem document. */
+    private static final Pattern ACME_SERVER_ERROR = Pattern.compile("\\bHTTP 5\\d\\d\\b");
+
+    /**
+     * An HTML start or end tag, a doctype or comment, or a tag cut off by "..." where an
+     * excerpt of an error page ends.
+     */
+    private static final Pattern HTML_TAG =
+            Pattern.compile("</?[A-Za-z!][^<>]*>|</?[A-Za-z!][^<>\\s]*(?=\\.\\.\\.)");
+
     private final Clock clock;
 
     /** Creates an issuer that uses the system clock. */
@@ -74,8 +94,18 @@ public final class CertificateIssuer {
             // The account comes first: a CA that rejects the setup (terms of service,
             // external account binding) stops the run before any Njalla call.
             Login login = login(request.account());
-            NjallaClient client = njallaClient(request.njalla(), request.account().stateDir());
-            return runOrder(request, client, login, domainKey);
+            AcmeTokenStore tokens = new AcmeTokenStore(request.account().stateDir(), clock);
+            URI apiUrl = request.njalla().client().apiUrl();
+            boolean storedToken = tokens.hasStoredToken(apiUrl);
+            NjallaClient client = tokens.acmeClient(request.njalla());
+            try {
+                return runOrder(request, client, login, domainKey);
+            } catch (Dns01Exception | NjallaApiException e) {
+                if (storedToken && deniedByApi(e)) {
+                    throw withHint(translate(e), tokens.staleTokenHint(apiUrl));
+                }
+                throw e;
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException("key generation failed", e.getCause());
         } catch (InterruptedException e) {
@@ -133,10 +163,8 @@ public final class CertificateIssuer {
         try (Journal journal = Journal.open(journalFile)) {
             ChallengePublisher publisher =
                     new ChallengePublisher(client, request.dns01(), journal);
-            int leftovers = publisher.removeLeftovers();
-            if (leftovers > 0) {
-                LOG.debug("removed {} TXT records left by an earlier run", leftovers);
-            }
+            List<String> warnings = new ArrayList<>();
+            removeLeftovers(publisher).ifPresent(warnings::add);
             try (CleanupGuard guard = new CleanupGuard(publisher, request.cleanupOnShutdown())) {
                 OrderProcess process =
                         new OrderProcess(login, publisher, request.acmeTimeout());
@@ -145,12 +173,31 @@ public final class CertificateIssuer {
                 List<X509Certificate> chain = guard.run(
                         () -> chooseChain(certificate, request.preferredChain()));
                 guard.close();
-                List<String> warnings = guard.cleanupFailure().map(e -> List.of(
+                guard.cleanupFailure().ifPresent(e -> warnings.add(
                         "removing the challenge TXT records failed (" + oneLine(e.getMessage())
-                                + "); the next run removes them")).orElse(List.of());
+                                + "); the next run removes them"));
                 return new IssuedCertificate(chain, domainKey.get(), request.domains(),
                         warnings);
             }
+        }
+    }
+
+    /**
+     * Removes the records that an earlier run left in the journal. A record that cannot be
+     * removed must not block a new certificate, so a failure becomes a warning and the
+     * journal keeps the entry for the next run.
+     */
+    private static Optional<String> removeLeftovers(ChallengePublisher publisher) {
+        try {
+            int leftovers = publisher.removeLeftovers();
+            if (leftovers > 0) {
+                LOG.debug("removed {} TXT records left by an earlier run", leftovers);
+            }
+            return Optional.empty();
+        } catch (Dns01Exception e) {
+            LOG.debug("removing leftover TXT records failed", e);
+            return Optional.of("removing TXT records left by an earlier run failed ("
+                    + oneLine(e.getMessage()) + "); issued anyway, and the next run retries");
         }
     }
 
@@ -166,9 +213,27 @@ public final class CertificateIssuer {
         return certificate.getCertificateChain();
     }
 
-    private NjallaClient njallaClient(NjallaAccess access, Path stateDir)
-            throws NjallaException, IOException {
-        return new AcmeTokenStore(stateDir, clock).acmeClient(access);
+    /**
+     * Returns whether the API rejected the token: a 403 anywhere in the causes, or the zone
+     * search that ends with every candidate denied.
+     * NOTE: that zone search failure carries no cause, so it is recognized by the wording
+     * of its message in org.njalla4j.dns01.ZoneFinder.
+     */
+    private static boolean deniedByApi(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NjallaApiException api && api.isPermissionDenied()) {
+                return true;
+            }
+            if (t instanceof Dns01Exception && String.valueOf(t.getMessage())
+                    .contains("list-records was denied")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IssueException withHint(IssueException e, String hint) {
+        return new IssueException(e.reason(), e.getMessage() + "; " + hint, e.getCause());
     }
 
     private static Login login(AcmeAccountSettings account) throws AcmeException, IOException {
@@ -202,7 +267,11 @@ public final class CertificateIssuer {
     }
 
     private static IssueException.Reason reasonOf(Exception e) {
-        if (e instanceof AcmeSetupException || e instanceof IllegalArgumentException) {
+        if (isNetworkFailure(e)) {
+            return IssueException.Reason.NETWORK;
+        }
+        if (e instanceof AcmeSetupException || e instanceof IllegalArgumentException
+                || e instanceof CredentialsException) {
             return IssueException.Reason.SETUP;
         }
         if (e instanceof AcmeNetworkException) {
@@ -224,6 +293,28 @@ public final class CertificateIssuer {
                 : IssueException.Reason.ACME;
     }
 
+    /**
+     * Returns whether a server could not be reached or sent no usable response. Any cause
+     * counts: a Njalla transport failure (refused, timed out, an HTML 502 page), a failed
+     * DNS query, an I/O failure on the way to the ACME server, or an ACME reply with an
+     * HTTP 5xx status and no problem document.
+     */
+    static boolean isNetworkFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NjallaTransportException || t instanceof DnsLookupException
+                    || t instanceof AcmeNetworkException || t instanceof SocketException
+                    || t instanceof SocketTimeoutException || t instanceof UnknownHostException
+                    || t instanceof HttpTimeoutException) {
+                return true;
+            }
+            if (t.getClass() == AcmeException.class && t.getMessage() != null
+                    && ACME_SERVER_ERROR.matcher(t.getMessage()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String prefix(IssueException.Reason reason) {
         return switch (reason) {
             case ACME -> "ACME server error: ";
@@ -233,7 +324,14 @@ public final class CertificateIssuer {
         };
     }
 
-    private static String oneLine(String message) {
-        return message == null ? "no details" : message.replaceAll("\\s+", " ").strip();
+    /**
+     * Joins a message into one line and drops HTML tags, which an error page from a proxy
+     * in front of a server can bring into a message.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        return HTML_TAG.matcher(message).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 }

@@ -77,7 +77,7 @@ final class CleanupGuard implements AutoCloseable {
         } catch (Dns01Exception | RuntimeException e) {
             // Nothing can report this during shutdown; the journal keeps the records.
             System.err.println("njalla4j: removing challenge TXT records failed: "
-                    + e.getMessage() + "; the next run removes them");
+                    + CertificateIssuer.oneLine(e.getMessage()) + "; the next run removes them");
         }
     }
 }

@@ -13,6 +13,8 @@ public final class DomainNames {
 
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+(%[\\w.-]+)?");
+
     private DomainNames() {
     }
 
@@ -39,6 +41,10 @@ public final class DomainNames {
         if (trimmed.endsWith(".")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
+        if (isIpAddress(trimmed)) {
+            throw invalid(name, "it is an IP address, and DNS-01 can validate only domain"
+                    + " names; give a domain name such as example.com");
+        }
         boolean wildcard = trimmed.startsWith("*.");
         String base = wildcard ? trimmed.substring(2) : trimmed;
         String ascii;
@@ -49,6 +55,20 @@ public final class DomainNames {
         }
         check(name, ascii);
         return wildcard ? "*." + ascii : ascii;
+    }
+
+    /**
+     * Returns whether {@code value} is an IPv4 or IPv6 literal, with or without brackets.
+     * A name whose last label is all digits counts as IPv4, because no top-level domain is
+     * numeric.
+     */
+    static boolean isIpAddress(String value) {
+        String bare = value.replaceAll("^\\[|\\]$", "");
+        if (bare.contains(":")) {
+            return IPV6.matcher(bare).matches();
+        }
+        String last = bare.substring(bare.lastIndexOf('.') + 1);
+        return !last.isEmpty() && last.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static void check(String original, String ascii) {

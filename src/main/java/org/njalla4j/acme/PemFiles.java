@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -31,6 +33,11 @@ import java.util.List;
  */
 public final class PemFiles {
 
+    private static final String CERTIFICATE_FIX = "give a PEM certificate file, such as the"
+            + " cert.pem that njalla cert issue writes";
+    private static final String PRIVATE_KEY_FIX = "give the certificate's PKCS#8 PEM key,"
+            + " such as the privkey.pem that njalla cert issue writes";
+
     private PemFiles() {
     }
 
@@ -52,41 +59,64 @@ public final class PemFiles {
         return block("PRIVATE KEY", keyPair.getPrivate().getEncoded());
     }
 
-    /** Reads every certificate of a PEM file, leaf first as stored. */
+    /**
+     * Reads every certificate of a PEM file, leaf first as stored.
+     *
+     * @throws IOException with a one-line message naming the file, what is wrong with it
+     *     and what to give instead
+     */
     public static List<X509Certificate> readCertificates(Path file) throws IOException {
-        byte[] data = Files.readAllBytes(file);
+        byte[] data = readBytes(file, "certificate", CERTIFICATE_FIX);
         try (InputStream in = new ByteArrayInputStream(data)) {
             List<X509Certificate> certs = new ArrayList<>();
             for (var cert : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
                 certs.add((X509Certificate) cert);
             }
             if (certs.isEmpty()) {
-                throw new IOException("no certificate in " + file);
+                throw new IOException("no certificate in " + file + "; " + CERTIFICATE_FIX);
             }
             return List.copyOf(certs);
         } catch (GeneralSecurityException e) {
-            throw new IOException("invalid certificate file " + file + ": " + e.getMessage(), e);
+            throw new IOException("invalid certificate file " + file + ": "
+                    + oneLine(e.getMessage()) + "; " + CERTIFICATE_FIX, e);
         }
     }
 
-    /** Reads a key pair written by {@link #writeKeyPair}: PKCS#8 and public key blocks. */
+    /**
+     * Reads a key pair written by {@link #writeKeyPair}: PKCS#8 and public key blocks. The
+     * messages name the file and the fault but no fix, which depends on what the key is for.
+     */
     public static KeyPair readKeyPair(Path file) throws IOException {
-        String pem = Files.readString(file, StandardCharsets.US_ASCII);
+        String pem = new String(readBytes(file, "key file", "check the path"),
+                StandardCharsets.US_ASCII);
+        PrivateKey privateKey = parsePrivateKey(decodeBlock(pem, "PRIVATE KEY", file), file);
         byte[] publicDer = decodeBlock(pem, "PUBLIC KEY", file);
-        PrivateKey privateKey = readPrivateKey(file);
         try {
             KeyFactory factory = KeyFactory.getInstance(privateKey.getAlgorithm());
             PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(publicDer));
             return new KeyPair(publicKey, privateKey);
         } catch (GeneralSecurityException e) {
-            throw new IOException("invalid public key in " + file + ": " + e.getMessage(), e);
+            throw new IOException("invalid key file " + file + ": the PUBLIC KEY block is"
+                    + " not a valid " + privateKey.getAlgorithm() + " key", e);
         }
     }
 
-    /** Reads an unencrypted PKCS#8 private key ({@code BEGIN PRIVATE KEY}), EC or RSA. */
+    /**
+     * Reads an unencrypted PKCS#8 private key ({@code BEGIN PRIVATE KEY}), EC or RSA.
+     *
+     * @throws IOException with a one-line message naming the file and the fix
+     */
     public static PrivateKey readPrivateKey(Path file) throws IOException {
-        String pem = Files.readString(file, StandardCharsets.US_ASCII);
-        byte[] der = decodeBlock(pem, "PRIVATE KEY", file);
+        String pem = new String(readBytes(file, "private key", PRIVATE_KEY_FIX),
+                StandardCharsets.US_ASCII);
+        try {
+            return parsePrivateKey(decodeBlock(pem, "PRIVATE KEY", file), file);
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + "; " + PRIVATE_KEY_FIX, e);
+        }
+    }
+
+    private static PrivateKey parsePrivateKey(byte[] der, Path file) throws IOException {
         for (String algorithm : new String[] {"EC", "RSA"}) {
             try {
                 return KeyFactory.getInstance(algorithm)
@@ -95,8 +125,29 @@ public final class PemFiles {
                 // Try the next algorithm.
             }
         }
-        throw new IOException("invalid private key in " + file + ": expected an unencrypted"
-                + " EC or RSA key in PKCS#8 form (BEGIN PRIVATE KEY)");
+        throw new IOException("invalid key file " + file + ": the PRIVATE KEY block is not"
+                + " an unencrypted EC or RSA key in PKCS#8 form");
+    }
+
+    /** Reads a whole file, turning the usual failures into a message with the fix. */
+    private static byte[] readBytes(Path file, String description, String fix)
+            throws IOException {
+        String prefix = "cannot read " + description + " " + file + ": ";
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IOException(prefix + "it is a directory; " + fix);
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException(prefix + "no such file; " + fix, e);
+        } catch (AccessDeniedException e) {
+            throw new IOException(prefix + "permission denied; check the file's owner and"
+                    + " mode", e);
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "no details" : message.replaceAll("\\s+", " ").strip();
     }
 
     /** Writes a key pair as PKCS#8 and public key PEM blocks to a file of mode 0600. */
@@ -111,12 +162,14 @@ public final class PemFiles {
         int start = pem.indexOf(begin);
         int stop = start < 0 ? -1 : pem.indexOf(end, start);
         if (stop < 0) {
-            throw new IOException("no " + type + " block in " + file);
+            throw new IOException("invalid key file " + file + ": it has no " + type
+                    + " block");
         }
         try {
             return Base64.getMimeDecoder().decode(pem.substring(start + begin.length(), stop));
         } catch (IllegalArgumentException e) {
-            throw new IOException("invalid base64 in the " + type + " block of " + file, e);
+            throw new IOException("invalid key file " + file + ": the " + type
+                    + " block is not valid base64", e);
         }
     }
 

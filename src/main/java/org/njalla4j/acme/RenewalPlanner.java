@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -38,22 +39,44 @@ public final class RenewalPlanner {
         Instant now = clock.instant();
         if (!now.isBefore(window.end())) {
             return new RenewalDecision(true, window.end(),
-                    "the CA's renewal window ended at " + window.end());
+                    "the CA's renewal window ended at " + format(window.end()));
         }
-        Instant at = pick(window);
-        boolean due = !now.isBefore(at);
-        return new RenewalDecision(due, at, (due ? "due since " : "not due until ") + at
-                + ", chosen inside the CA's renewal window " + window.start() + " to "
-                + window.end());
+        Instant at = pick(window).truncatedTo(ChronoUnit.SECONDS);
+        return decision(now, at, "a time chosen inside the CA's renewal window "
+                + format(window.start()) + " to " + format(window.end()));
     }
 
     /** Decides by the lifetime rule: renew when less than a third remains. */
     public RenewalDecision byLifetime(Instant notBefore, Instant notAfter) {
         Duration lifetime = Duration.between(notBefore, notAfter);
-        Instant at = notAfter.minus(lifetime.dividedBy(3));
-        boolean due = !clock.instant().isBefore(at);
-        return new RenewalDecision(due, at, (due ? "due since " : "not due until ") + at
-                + ", when a third of the lifetime ending " + notAfter + " remains");
+        Instant at = notAfter.minus(lifetime.dividedBy(3)).truncatedTo(ChronoUnit.SECONDS);
+        return decision(clock.instant(), at, "when a third of the lifetime ending "
+                + format(notAfter) + " remains");
+    }
+
+    private static RenewalDecision decision(Instant now, Instant at, String rule) {
+        boolean due = !now.isBefore(at);
+        String when = due ? "due since " + format(at) + " (" + span(at, now) + " ago)"
+                : "not due until " + format(at) + " (in " + span(now, at) + ")";
+        return new RenewalDecision(due, at, when + ", " + rule);
+    }
+
+    /** Formats an instant in UTC to the second, such as 2027-01-28T10:00:00Z. */
+    static String format(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** Describes the time between two instants in whole days, hours or minutes. */
+    static String span(Instant from, Instant to) {
+        Duration between = Duration.between(from, to);
+        if (between.toDays() >= 2) {
+            return between.toDays() + " days";
+        }
+        if (between.toHours() >= 2) {
+            return between.toHours() + " hours";
+        }
+        long minutes = between.toMinutes();
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     private Instant pick(RenewalWindow window) {

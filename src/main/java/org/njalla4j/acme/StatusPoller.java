@@ -2,6 +2,7 @@ package org.njalla4j.acme;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.shredzone.acme4j.AcmeJsonResource;
@@ -29,11 +30,13 @@ final class StatusPoller {
      * Fetches {@code resource} until {@code status} is not in {@code transientStates}, and
      * returns that status.
      *
-     * @throws AcmeException if a fetch fails or the status is still transient at the timeout
+     * @throws AcmeException if a fetch fails
+     * @throws IssueException with reason {@code NETWORK} if the status is still transient at
+     *     the timeout, because the CA did not finish in time
      */
     static Status await(AcmeJsonResource resource, Supplier<Status> status,
             Set<Status> transientStates, Duration timeout, String what)
-            throws AcmeException, InterruptedException {
+            throws AcmeException, InterruptedException, IssueException {
         Instant deadline = Instant.now().plus(timeout);
         Duration interval = FIRST_INTERVAL;
         while (true) {
@@ -44,8 +47,10 @@ final class StatusPoller {
             }
             Instant now = Instant.now();
             if (!now.isBefore(deadline)) {
-                throw new AcmeException(what + " is still " + current.name().toLowerCase()
-                        + " after " + timeout.toSeconds() + " s");
+                throw new IssueException(IssueException.Reason.NETWORK, "timed out: " + what
+                        + " is still " + current.name().toLowerCase(Locale.ROOT) + " after "
+                        + timeout.toSeconds() + " s; retry later or raise the ACME timeout"
+                        + " (--acme-timeout)");
             }
             Instant next = retryAfter != null ? retryAfter : now.plus(interval);
             Thread.sleep(Math.max(1, Duration.between(now, min(next, deadline)).toMillis()));

@@ -21,7 +21,7 @@ final class CertCommandException extends Exception implements IExitCodeGenerator
 
     static int exitCode(IssueException e) {
         return switch (e.reason()) {
-            case SETUP -> ExitCodes.USAGE;
+            case SETUP, STORAGE -> ExitCodes.USAGE;
             case NETWORK -> ExitCodes.NETWORK;
             case DNS -> e.getCause() instanceof PropagationTimeoutException
                     ? ExitCodes.NETWORK : ExitCodes.API_ERROR;

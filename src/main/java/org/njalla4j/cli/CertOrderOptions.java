@@ -15,12 +15,17 @@ import picocli.CommandLine.Option;
 /** Options of {@code cert issue} and {@code cert renew} that shape the order and DNS-01. */
 final class CertOrderOptions {
 
+    /** Maximum value of the propagation wait, poll interval and ACME timeout. */
+    static final Duration MAX_DURATION = Duration.ofHours(24);
+
     @Option(names = {"-d", "--domain"}, paramLabel = "NAME",
             description = "Name to certify, such as example.com or *.example.com; repeatable.")
     List<String> domains = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Directory for cert.pem, chain.pem, fullchain.pem and privkey.pem.")
+            description = "Directory for cert.pem, chain.pem, fullchain.pem and privkey.pem."
+                    + " They link to DIR/.versions, which keeps the current and the previous"
+                    + " certificate and key; older versions are deleted.")
     Path out;
 
     @Option(names = "--key-type", paramLabel = "TYPE", defaultValue = "ec-p256",
@@ -36,19 +41,19 @@ final class CertOrderOptions {
     @Option(names = "--propagation-timeout", paramLabel = "DURATION", defaultValue = "300s",
             converter = DurationConverter.class,
             description = "Time allowed for every nameserver to return the TXT records,"
-                    + " such as 300s, 5m or PT5M (default: ${DEFAULT-VALUE}).")
+                    + " such as 300s, 5m or PT5M; at most 24h (default: ${DEFAULT-VALUE}).")
     Duration propagationTimeout;
 
     @Option(names = "--propagation-interval", paramLabel = "DURATION", defaultValue = "2s",
             converter = DurationConverter.class,
-            description = "Pause between two rounds of nameserver checks (default:"
-                    + " ${DEFAULT-VALUE}).")
+            description = "Pause between two rounds of nameserver checks; at most 24h"
+                    + " (default: ${DEFAULT-VALUE}).")
     Duration propagationInterval;
 
     @Option(names = "--acme-timeout", paramLabel = "DURATION", defaultValue = "120s",
             converter = DurationConverter.class,
-            description = "Time allowed for the CA's validation and for issuance, each"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "Time allowed for the CA's validation and for issuance, each;"
+                    + " at most 24h (default: ${DEFAULT-VALUE}).")
     Duration acmeTimeout;
 
     @Option(names = "--nameserver", paramLabel = "HOST:PORT",
@@ -84,7 +89,22 @@ final class CertOrderOptions {
     void validate(List<String> names) {
         DomainNames.normalize(names);
         KeyType.parse(keyType);
+        checkDuration("--propagation-timeout", propagationTimeout);
+        checkDuration("--propagation-interval", propagationInterval);
+        checkDuration("--acme-timeout", acmeTimeout);
         dns01();
+    }
+
+    /**
+     * Rejects a duration longer than {@link #MAX_DURATION}. A longer wait is most likely a
+     * typing error, and values near the limits of {@code Duration} overflow when converted
+     * to milliseconds.
+     */
+    static void checkDuration(String option, Duration value) {
+        if (value.compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException("invalid " + option + " " + value.getSeconds()
+                    + "s: it is longer than 24h; give at most 24h, such as 300s or 5m");
+        }
     }
 
     /** Builds the DNS-01 settings, rejecting invalid values before anything is sent. */

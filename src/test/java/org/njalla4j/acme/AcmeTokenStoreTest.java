@@ -3,6 +3,7 @@ package org.njalla4j.acme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.njalla4j.client.AddTokenRequest;
+import org.njalla4j.client.Credentials.CredentialsException;
 import org.njalla4j.client.NjallaClient;
 import org.njalla4j.emulator.Emulator;
 
@@ -128,5 +130,22 @@ class AcmeTokenStoreTest {
             assertEquals(1, admin.tokens().list().stream()
                     .filter(t -> "given".equals(t.comment())).count());
         }
+    }
+
+    @Test
+    void acmeClient_rejectsStoredTokenReadableByOthers() throws Exception {
+        AcmeTokenStore store = new AcmeTokenStore(stateDir, CLOCK);
+        NjallaAccess access = access(List.of(), List.of());
+        Path file = store.tokenFile(access.client().apiUrl());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "stored-token\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        CredentialsException e = assertThrows(CredentialsException.class,
+                () -> store.acmeClient(access));
+
+        assertTrue(e.getMessage().contains("chmod 600 " + file), e.getMessage());
+        assertFalse(e.getMessage().contains("stored-token"), e.getMessage());
+        assertEquals(0, server.getRequestCount());
     }
 }

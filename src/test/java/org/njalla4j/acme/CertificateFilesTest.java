@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.njalla4j.testing.TestCertificates;
 
 class CertificateFilesTest {
@@ -97,6 +99,26 @@ class CertificateFilesTest {
             assertEquals(List.of(".lock", ".versions", "cert.pem", "chain.pem", "current",
                     "fullchain.pem", "privkey.pem"), names);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"out", "./out", "sub/../out", "link"})
+    void write_keepsTwoVersionsForAnySpelling(String spelling) throws Exception {
+        Files.createDirectories(dir.resolve("out"));
+        Files.createDirectories(dir.resolve("sub"));
+        Files.createSymbolicLink(dir.resolve("link"), Path.of("out"));
+        CertificateFiles files = new CertificateFiles(dir.resolve(spelling), Clock.systemUTC());
+        IssuedCertificate last = null;
+        for (int i = 0; i < 4; i++) {
+            last = issued("v" + i + ".example.com");
+            files.write(last);
+        }
+
+        try (Stream<Path> versions = Files.list(dir.resolve("out/.versions"))) {
+            assertEquals(2, versions.count());
+        }
+        assertEquals(PemFiles.encodePrivateKey(last.keyPair()),
+                Files.readString(dir.resolve("out/privkey.pem")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.njalla4j.client.ApiToken;
 import org.njalla4j.client.DnsRecord;
+import org.njalla4j.client.NjallaTransportException;
+import org.njalla4j.dns01.Dns01Exception;
+import org.njalla4j.dns01.Journal;
 import org.njalla4j.dns01.PropagationTimeoutException;
 import org.njalla4j.testing.AcmeTestBed;
 import org.shredzone.acme4j.RevocationReason;
+import org.shredzone.acme4j.exception.AcmeException;
 
 /**
  * Issues real certificates from Pebble 2.4.0, whose validation queries the emulator's
@@ -159,6 +164,49 @@ class CertificateIssuerTest {
         assertEquals(acmeTokens, acmeTokenCount());
     }
 
+    @Test
+    void issue_revokedStoredTokenNamesFileToDelete() throws Exception {
+        issue("stored.example.com");
+        Path tokenFile = new AcmeTokenStore(stateDir, java.time.Clock.systemUTC())
+                .tokenFile(bed.emulator.apiUrl());
+        bed.admin.tokens().remove(Files.readString(tokenFile).strip());
+
+        IssueException e = assertThrows(IssueException.class, () -> issue("stale.example.com"));
+
+        assertTrue(e.getMessage().contains(tokenFile.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("delete it"), e.getMessage());
+        assertTrue(e.getMessage().contains("full-access token"), e.getMessage());
+    }
+
+    @Test
+    void translate_acmeHttp502IsNetworkFailure() {
+        IssueException bare = CertificateIssuer.translate(new AcmeException("HTTP 502"));
+        IssueException nonce = CertificateIssuer.translate(new AcmeException(
+                "Server responded with HTTP 503 while trying to retrieve a nonce"));
+        IssueException client = CertificateIssuer.translate(new AcmeException("HTTP 400"));
+
+        assertEquals(IssueException.Reason.NETWORK, bare.reason());
+        assertEquals(IssueException.Reason.NETWORK, nonce.reason());
+        assertEquals(IssueException.Reason.ACME, client.reason());
+    }
+
+    @Test
+    void translate_html502PageIsOneLineWithoutTags() {
+        NjallaTransportException page = new NjallaTransportException("list-records", 502,
+                "list-records failed: HTTP 502 from http://127.0.0.1:1/api/1/ is not a JSON-RPC"
+                        + " response: <html>\n<head><title>502 Bad Gateway</title></head>\n"
+                        + "<body><h1>502 Bad Gateway</h1><hr><center>nginx</c...", null);
+
+        IssueException e = CertificateIssuer.translate(new Dns01Exception(
+                "cannot find the zone: " + page.getMessage(), page));
+
+        assertEquals(IssueException.Reason.NETWORK, e.reason());
+        assertFalse(e.getMessage().contains("<"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("502 Bad Gateway"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("nginx ..."), e.getMessage());
+    }
+
     private static long acmeTokenCount() throws Exception {
         return bed.admin.tokens().list().stream().map(ApiToken::comment)
                 .filter(c -> c != null && c.startsWith("njalla4j acme ")).count();
@@ -219,6 +267,29 @@ class CertificateIssuerTest {
     }
 
     @Test
+    void issue_unremovableLeftoverWarnsAndIssues() throws Exception {
+        // The emulator has no zone gone.example, so removing this entry fails every time.
+        Journal.Entry stale = new Journal.Entry("earlier-run", "gone.example", "gone.example",
+                "_acme-challenge", "stale-value", "999", Instant.now(), Journal.State.ADDED);
+        Path journalFile = stateDir.resolve(CertificateIssuer.JOURNAL_FILE);
+        try (Journal journal = Journal.open(journalFile)) {
+            journal.put(stale);
+        }
+
+        IssuedCertificate issued = issue("leftover.example.com");
+
+        assertEquals(List.of("leftover.example.com"), sans(issued.certificate()));
+        assertEquals(1, issued.warnings().size(), issued.warnings().toString());
+        String warning = issued.warnings().get(0);
+        assertTrue(warning.contains("_acme-challenge in gone.example"), warning);
+        assertTrue(warning.contains("the next run retries"), warning);
+        try (Journal journal = Journal.open(journalFile)) {
+            assertEquals(List.of("gone.example"),
+                    journal.entries().stream().map(Journal.Entry::zone).toList());
+        }
+    }
+
+    @Test
     void issue_preferredChainPicksAlternateRoot() throws Exception {
         try (AcmeTestBed alternate = AcmeTestBed.start(Duration.ZERO,
                 Map.of("PEBBLE_ALTERNATE_ROOTS", "1", "PEBBLE_AUTHZREUSE", "0"))) {
@@ -249,6 +320,14 @@ class CertificateIssuerTest {
         int status = new LeftoverRun(bed, stateDir).terminateAfterRecordAdded("term.example.com");
 
         assertEquals(143, status, "exit status after SIGTERM");
+        bed.assertNoChallengeRecords();
+    }
+
+    @Test
+    void issue_sigintRemovesRecordsThroughShutdownHook() throws Exception {
+        int status = new LeftoverRun(bed, stateDir).interruptAfterRecordAdded("int.example.com");
+
+        assertEquals(130, status, "exit status after SIGINT");
         bed.assertNoChallengeRecords();
     }
 

@@ -33,6 +33,16 @@ class DomainNamesTest {
         assertTrue(e.getMessage().contains("'" + input + "'"), e.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1.2.3.4", "127.0.0.1.", "*.10.0.0.1", "::1", "[::1]",
+        "2001:db8::1", "::ffff:192.0.2.1", "fe80::1%eth0"})
+    void normalize_rejectsIpAddresses(String input) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DomainNames.normalize(input));
+        assertTrue(e.getMessage().contains("'" + input + "'"), e.getMessage());
+        assertTrue(e.getMessage().contains("IP address"), e.getMessage());
+    }
+
     @Test
     void normalize_dropsDuplicatesKeepingOrder() {
         assertEquals(List.of("example.com", "*.example.com"),

@@ -34,25 +34,44 @@ final class LeftoverRun {
         stopAfterRecordAdded(name, true);
     }
 
-    /** Stops the child with SIGTERM, as Ctrl-C would, and returns its exit status. */
+    /** Stops the child with SIGTERM, as a service manager does, and returns its exit status. */
     int terminateAfterRecordAdded(String name) throws Exception {
         return stopAfterRecordAdded(name, false);
     }
 
+    /** Stops the child with SIGINT, as Ctrl-C in a terminal does, and returns its status. */
+    int interruptAfterRecordAdded(String name) throws Exception {
+        return stopAfterRecordAdded(name, Signal.INT);
+    }
+
     private int stopAfterRecordAdded(String name, boolean kill) throws Exception {
+        return stopAfterRecordAdded(name, kill ? Signal.KILL : Signal.TERM);
+    }
+
+    private enum Signal { KILL, TERM, INT }
+
+    private int stopAfterRecordAdded(String name, Signal signal) throws Exception {
         try (Emulator blind = Emulator.builder().domains(AcmeTestBed.ZONES).start()) {
             Process child = start(name, blind);
             try {
                 awaitRecord(child);
             } finally {
-                if (kill) {
-                    child.destroyForcibly();
-                } else {
-                    child.destroy();
-                }
+                send(child, signal);
                 child.waitFor(30, TimeUnit.SECONDS);
             }
             return child.exitValue();
+        }
+    }
+
+    private static void send(Process child, Signal signal) throws Exception {
+        switch (signal) {
+            case KILL -> child.destroyForcibly();
+            case TERM -> child.destroy();
+            case INT -> {
+                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(child.pid()))
+                        .inheritIO().start();
+                kill.waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 

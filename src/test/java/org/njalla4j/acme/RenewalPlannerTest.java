@@ -44,6 +44,21 @@ class RenewalPlannerTest {
     }
 
     @Test
+    void byLifetime_reasonInWholeSecondsAndPlainWords() {
+        Instant notBefore = Instant.parse("2026-01-01T00:00:00Z");
+        Instant notAfter = notBefore.plus(Duration.ofDays(90)).plusSeconds(1);
+
+        RenewalDecision decision = plannerAt(Instant.parse("2026-02-28T00:00:00Z"))
+                .byLifetime(notBefore, notAfter);
+
+        assertFalse(decision.renewNow(), decision.reason());
+        assertEquals(Instant.parse("2026-03-02T00:00:00Z"), decision.renewAt());
+        assertTrue(decision.reason().startsWith(
+                "not due until 2026-03-02T00:00:00Z (in 2 days)"), decision.reason());
+        assertFalse(decision.reason().matches(".*:\\d\\d\\.\\d.*"), decision.reason());
+    }
+
+    @Test
     void decide_withoutWindowRenewsOnceAThirdRemains() {
         RenewalDecision decision = plannerAt(THIRD_LEFT).decide(CERT, Optional.empty());
 

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.njalla4j.acme.AccountStore;
+import org.njalla4j.acme.AcmeTokenStore;
 import org.njalla4j.acme.PemFiles;
 import org.njalla4j.client.DnsRecord;
 import org.njalla4j.testing.AcmeTestBed;
@@ -171,10 +176,16 @@ class CertCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "-d|bad..name|'bad..name'",
+        "-d|1.2.3.4|IP address",
+        "-d|2001:db8::1|IP address",
         "--key-type|dsa|'dsa'",
         "--ttl|120|120",
         "--nameserver|127.0.0.1:0|127.0.0.1:0",
         "--propagation-timeout|5x|'5x'",
+        "--propagation-timeout|99999999999999s|99999999999999s",
+        "--propagation-timeout|25h|--propagation-timeout 90000s",
+        "--acme-timeout|99999999999999s|--acme-timeout 99999999999999s",
+        "--acme-timeout|P2D|--acme-timeout 172800s",
         "--server|http://127.0.0.1/dir|should be specified only once",
         "--bogus-option|x|Unknown option"})
     void issue_invalidInputExitsTwoAndSendsNothing(String option, String value, String named)
@@ -220,6 +231,105 @@ class CertCommandTest {
 
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains("njalla cert issue"), err.toString());
+    }
+
+    private List<String> optionsWith(String option, String value) {
+        List<String> options = new ArrayList<>(bed.cliOptions(stateDir, outDir));
+        options.set(options.indexOf(option) + 1, value);
+        return options;
+    }
+
+    @Test
+    void issue_unreachableNameserverExitsThree() {
+        List<String> args = new ArrayList<>(List.of("cert", "issue", "-d", "dns.example.com"));
+        args.addAll(optionsWith("--nameserver", "127.0.0.1:1"));
+        args.addAll(List.of("--propagation-timeout", "5s"));
+
+        int code = runPlain(args.toArray(String[]::new));
+
+        assertEquals(3, code, err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
+    void issue_refusedApiWithStoredTokenExitsThree() throws Exception {
+        String apiUrl = "http://127.0.0.1:1/api/1/";
+        Path tokenFile = new AcmeTokenStore(stateDir, Clock.systemUTC())
+                .tokenFile(URI.create(apiUrl));
+        Files.createDirectories(tokenFile.getParent());
+        Files.writeString(tokenFile, "stored-token\n");
+        Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-------"));
+        List<String> args = new ArrayList<>(List.of("cert", "issue", "-d", "api.example.com"));
+        args.addAll(optionsWith("--api-url", apiUrl));
+
+        int code = runPlain(args.toArray(String[]::new));
+
+        assertEquals(3, code, err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
+    void issue_refusedAcmeServerExitsThree() {
+        List<String> args = new ArrayList<>(List.of("cert", "issue", "-d", "ca.example.com"));
+        args.addAll(optionsWith("--server", "https://127.0.0.1:1/dir"));
+
+        int code = runPlain(args.toArray(String[]::new));
+
+        assertEquals(3, code, err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
+    void show_directoryNamesFileToGive() {
+        int code = runPlain("cert", "show", outDir.toString());
+
+        assertEquals(2, code, err.toString());
+        assertOneLineContaining(outDir + ": it is a directory", "cert.pem");
+    }
+
+    @Test
+    void show_missingFileNamesFileToGive() {
+        Path missing = outDir.resolve("missing.pem");
+
+        int code = runPlain("cert", "show", missing.toString());
+
+        assertEquals(2, code, err.toString());
+        assertOneLineContaining(missing + ": no such file", "cert.pem");
+    }
+
+    @Test
+    void revoke_missingCertificateNamesFileToGive() {
+        Path missing = outDir.resolve("missing.pem");
+
+        int code = runPlain("cert", "revoke", "--cert", missing.toString(), "--server",
+                "https://127.0.0.1:1/dir", "--state-dir", stateDir.toString());
+
+        assertEquals(2, code, err.toString());
+        assertOneLineContaining(missing + ": no such file", "cert.pem");
+    }
+
+    @Test
+    void issue_corruptAccountKeyNamesFix() throws Exception {
+        Path accountDir = new AccountStore(bed.request(stateDir, "x.example.com").build()
+                .account()).directory();
+        Files.createDirectories(accountDir);
+        Path keyFile = accountDir.resolve("account-key.pem");
+        Files.writeString(keyFile, "-----BEGIN PRIVATE KEY-----\nAAAA\n"
+                + "-----END PRIVATE KEY-----\n");
+        Files.writeString(accountDir.resolve("account-url"), "https://127.0.0.1/acct/1\n");
+
+        int code = run("issue", List.of(), "corrupt.example.com");
+
+        assertEquals(2, code, err.toString());
+        assertOneLineContaining(keyFile.toString(), "move " + accountDir + " away");
+    }
+
+    private void assertOneLineContaining(String... parts) {
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        for (String part : parts) {
+            assertTrue(message.contains(part), message);
+        }
     }
 
     private String serial() throws Exception {
