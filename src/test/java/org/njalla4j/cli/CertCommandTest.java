@@ -183,9 +183,9 @@ class CertCommandTest {
         "--nameserver|127.0.0.1:0|127.0.0.1:0",
         "--propagation-timeout|5x|'5x'",
         "--propagation-timeout|99999999999999s|99999999999999s",
-        "--propagation-timeout|25h|--propagation-timeout 90000s",
-        "--acme-timeout|99999999999999s|--acme-timeout 99999999999999s",
-        "--acme-timeout|P2D|--acme-timeout 172800s",
+        "--propagation-timeout|25h|at most 24h",
+        "--acme-timeout|99999999999999s|99999999999999s",
+        "--acme-timeout|P2D|P2D",
         "--server|http://127.0.0.1/dir|should be specified only once",
         "--bogus-option|x|Unknown option"})
     void issue_invalidInputExitsTwoAndSendsNothing(String option, String value, String named)
