@@ -214,18 +214,12 @@ public final class CertificateIssuer {
     }
 
     /**
-     * Returns whether the API rejected the token: a 403 anywhere in the causes, or the zone
-     * search that ends with every candidate denied.
-     * NOTE: that zone search failure carries no cause, so it is recognized by the wording
-     * of its message in org.njalla4j.dns01.ZoneFinder.
+     * Returns whether the API rejected the token: a 403 anywhere in the causes, including
+     * the zone search that ends with every candidate denied.
      */
     private static boolean deniedByApi(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof NjallaApiException api && api.isPermissionDenied()) {
-                return true;
-            }
-            if (t instanceof Dns01Exception && String.valueOf(t.getMessage())
-                    .contains("list-records was denied")) {
                 return true;
             }
         }

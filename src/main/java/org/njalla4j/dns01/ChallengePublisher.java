@@ -57,7 +57,8 @@ public final class ChallengePublisher {
         DnsLookup dns = settings.nameservers().isEmpty()
                 ? DnsLookup.systemResolvers(queryTimeout)
                 : new DnsLookup(settings.nameservers(), queryTimeout);
-        this.zoneFinder = new ZoneFinder(client, dns, settings.zones());
+        this.zoneFinder = new ZoneFinder(client, dns, settings.zones(),
+                !settings.nameservers().isEmpty());
         this.waiter = new PropagationWaiter(dns, settings);
     }
 

@@ -45,11 +45,24 @@ final class ZoneFinder {
     private final DnsLookup dns;
     private final List<String> configuredZones;
     private final Map<String, Boolean> listable = new ConcurrentHashMap<>();
+    private final boolean nameserversConfigured;
+    /** The latest 403 from a list-records probe, kept as the cause of "no zone found". */
+    private volatile NjallaApiException lastDenial;
 
     ZoneFinder(NjallaClient client, DnsLookup dns, List<String> configuredZones) {
+        this(client, dns, configuredZones, false);
+    }
+
+    /**
+     * @param nameserversConfigured whether {@code dns} queries servers the user chose, so
+     *     a failure message does not suggest choosing them
+     */
+    ZoneFinder(NjallaClient client, DnsLookup dns, List<String> configuredZones,
+            boolean nameserversConfigured) {
         this.client = client;
         this.dns = dns;
         this.configuredZones = List.copyOf(configuredZones);
+        this.nameserversConfigured = nameserversConfigured;
     }
 
     /** Finds the placement of {@code challengeName}, which must be normalised A-labels. */
@@ -87,7 +100,8 @@ final class ZoneFinder {
             return dns.cname(name);
         } catch (DnsLookupException e) {
             throw new Dns01Exception("cannot check for a CNAME at " + name + ": "
-                    + e.getMessage() + " (or set the nameservers to query with --nameserver)", e);
+                    + e.getMessage() + (nameserversConfigured ? ""
+                            : " (or set the nameservers to query with --nameserver)"), e);
         }
     }
 
@@ -132,7 +146,8 @@ final class ZoneFinder {
             }
             denied.add(candidate);
         }
-        throw new Dns01Exception(noZoneMessage(fqdn, challengeName, denied));
+        throw new Dns01Exception(noZoneMessage(fqdn, challengeName, denied),
+                denied.isEmpty() ? null : lastDenial);
     }
 
     private static String noZoneMessage(String fqdn, String challengeName, List<String> denied) {
@@ -168,6 +183,7 @@ final class ZoneFinder {
                         + "; check the token and the domain, or set the zone with --zone", e);
             }
             LOG.debug("list-records for {} denied: {}", zone, e.apiMessage());
+            lastDenial = e;
             result = false;
         } catch (NjallaException | MalformedResponseException e) {
             throw new Dns01Exception("cannot find the zone: " + e.getMessage()
