@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.njalla4j.client.ApiMethod;
+import org.njalla4j.dns.DnsjavaSettings;
 import picocli.CommandLine;
 
 /**
@@ -35,6 +36,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        DnsjavaSettings.skipShutdownHook();
         System.exit(run(args));
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.njalla4j.dns.DnsjavaSettings;
 
 /**
  * Entry point of the hooks: {@code certbot-auth}, {@code certbot-cleanup},
@@ -39,6 +40,7 @@ public final class HookMain {
     }
 
     public static void main(String[] args) {
+        DnsjavaSettings.skipShutdownHook();
         quietLogging(System.getenv());
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
