@@ -14,8 +14,13 @@ emulator_start() {
     local njalla=${NJALLA:-"$(dirname "${BASH_SOURCE[0]}")/../njalla"}
     mkdir -p "$dir"
     rm -f "$dir/emulator.ready"
+    # The log holds the ready line, and with it the full-access token.
+    local old_umask
+    old_umask=$(umask)
+    umask 077
     $njalla emulator --ready-file "$dir/emulator.ready" "$@" > "$dir/emulator.log" 2>&1 &
     EMULATOR_PID=$!
+    umask "$old_umask"
     local i
     for (( i = 0; i < 600; i++ )); do
         if [[ -s "$dir/emulator.ready" ]]; then

@@ -53,7 +53,7 @@ public final class CertificateIssuer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CertificateIssuer.class);
 
-    /** Name of the DNS-01 journal inside the state directory. */
+    /** Name of the DNS-01 journal inside the state directory's folder for one API URL. */
     public static final String JOURNAL_FILE = "dns01-journal.json";
 
     /** The message acme4j 4.0 gives an HTTP error reply that has no problem document. */
@@ -157,9 +157,20 @@ public final class CertificateIssuer {
         }
     }
 
+    /**
+     * Returns the DNS-01 journal for the API at {@code apiUrl}. Each API URL has its own,
+     * beside its ACME token: a record listed for one API does not exist on another, so a
+     * run against another API would drop it from the journal as "already gone" and leave
+     * it in the zone for good.
+     */
+    public static Path journalFile(Path stateDir, java.net.URI apiUrl) {
+        return stateDir.resolve("njalla").resolve(AccountStore.safeName(apiUrl.toString()))
+                .resolve(JOURNAL_FILE);
+    }
+
     private IssuedCertificate runOrder(IssueRequest request, NjallaClient client,
             Login login, CompletableFuture<KeyPair> domainKey) throws Exception {
-        Path journalFile = request.account().stateDir().resolve(JOURNAL_FILE);
+        Path journalFile = journalFile(request.account().stateDir(), client.apiUrl());
         try (Journal journal = Journal.open(journalFile)) {
             ChallengePublisher publisher =
                     new ChallengePublisher(client, request.dns01(), journal);

@@ -90,7 +90,10 @@ public final class LegoHook {
         String prefix = DomainNames.CHALLENGE_LABEL + ".";
         if (name.length() <= prefix.length() || !name.regionMatches(true, 0, prefix, 0,
                 prefix.length())) {
-            throw usage("FQDN '" + fqdn + "' does not start with " + prefix);
+            // lego follows a CNAME at the challenge name itself and then passes the target.
+            throw usage("FQDN '" + fqdn + "' does not start with " + prefix + "; if lego"
+                    + " followed a CNAME to it, set LEGO_DISABLE_CNAME_SUPPORT=true so that"
+                    + " the hook follows the CNAME and finds the target's zone itself");
         }
         return name.substring(prefix.length());
     }

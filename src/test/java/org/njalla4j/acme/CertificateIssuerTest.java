@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
@@ -267,11 +268,32 @@ class CertificateIssuerTest {
     }
 
     @Test
+    void issue_leavesOtherApiJournalAlone() throws Exception {
+        // A record listed for another API does not exist here, so this run must neither
+        // remove it nor drop it from that API's journal as "already gone".
+        URI otherApi = URI.create("http://127.0.0.1:9/api/1/");
+        Path otherJournal = CertificateIssuer.journalFile(stateDir, otherApi);
+        Journal.Entry foreign = new Journal.Entry("other-run", "example.com", "example.com",
+                "_acme-challenge", "foreign-value", "12345", Instant.now(),
+                Journal.State.ADDED);
+        try (Journal journal = Journal.open(otherJournal)) {
+            journal.put(foreign);
+        }
+
+        issue("journal.example.com");
+
+        try (Journal journal = Journal.open(otherJournal)) {
+            assertEquals(List.of("12345"),
+                    journal.entries().stream().map(Journal.Entry::id).toList());
+        }
+    }
+
+    @Test
     void issue_unremovableLeftoverWarnsAndIssues() throws Exception {
         // The emulator has no zone gone.example, so removing this entry fails every time.
         Journal.Entry stale = new Journal.Entry("earlier-run", "gone.example", "gone.example",
                 "_acme-challenge", "stale-value", "999", Instant.now(), Journal.State.ADDED);
-        Path journalFile = stateDir.resolve(CertificateIssuer.JOURNAL_FILE);
+        Path journalFile = CertificateIssuer.journalFile(stateDir, bed.emulator.apiUrl());
         try (Journal journal = Journal.open(journalFile)) {
             journal.put(stale);
         }
