@@ -28,6 +28,7 @@ import org.njalla4j.dns.DnsLookupException;
 import org.njalla4j.dns01.ChallengePublisher;
 import org.njalla4j.dns01.Dns01Exception;
 import org.njalla4j.dns01.Journal;
+import org.njalla4j.dns01.JournalException;
 import org.shredzone.acme4j.Certificate;
 import org.shredzone.acme4j.Login;
 import org.shredzone.acme4j.RenewalInfo;
@@ -272,6 +273,9 @@ public final class CertificateIssuer {
     }
 
     private static IssueException.Reason reasonOf(Exception e) {
+        if (e instanceof JournalException) {
+            return IssueException.Reason.STORAGE;
+        }
         if (isNetworkFailure(e)) {
             return IssueException.Reason.NETWORK;
         }

@@ -107,6 +107,10 @@ public final class ApiOptions {
             throw new IllegalArgumentException("invalid API URL '" + url
                     + "'; use an http or https URL such as https://njal.la/api/1/");
         }
+        if (url.getPort() > 65535) {
+            throw new IllegalArgumentException("invalid API URL '" + url + "': port "
+                    + url.getPort() + " is out of range; use a port from 1 to 65535");
+        }
         return url;
     }
 

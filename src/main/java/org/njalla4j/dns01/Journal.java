@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,13 +130,14 @@ public final class Journal implements AutoCloseable {
         Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile,
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    ownerOnly("rw-------"));
             FileLock lock = acquire(channel, absolute, lockWait);
             return new Journal(absolute, channel, lock, JournalFormat.read(absolute));
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new Dns01Exception("cannot open journal " + absolute + ": " + e
+            throw new JournalException("cannot open journal " + absolute + ": " + describe(e)
                     + "; check that the state directory is writable", e);
         } catch (Dns01Exception | RuntimeException e) {
             closeQuietly(channel);
@@ -233,7 +235,7 @@ public final class Journal implements AutoCloseable {
             entries.addAll(updated);
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new Dns01Exception("cannot write journal " + file + ": " + e
+            throw new JournalException("cannot write journal " + file + ": " + describe(e)
                     + "; check free space and permissions of the state directory", e);
         }
     }
@@ -294,9 +296,24 @@ public final class Journal implements AutoCloseable {
         } catch (FileAlreadyExistsException e) {
             return;
         } catch (IOException e) {
-            throw new Dns01Exception("cannot create state directory " + dir + ": " + e
+            throw new JournalException("cannot create state directory " + dir + ": "
+                    + describe(e)
                     + "; create it or choose another state directory", e);
         }
+    }
+
+    /** The failure in plain words, without Java's exception class name. */
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static FileAttribute<?>[] ownerOnly(String permissions) {

@@ -70,7 +70,7 @@ final class JournalFormat {
     }
 
     private static Dns01Exception corrupt(Path file, String reason, Exception cause) {
-        return new Dns01Exception("cannot read journal " + file + ": " + reason
+        return new JournalException("cannot read journal " + file + ": " + reason
                 + "; remove the records it lists by hand, then delete the file", cause);
     }
 

@@ -43,6 +43,14 @@ final class StateStore {
         }
         try {
             return Optional.of(MAPPER.readValue(file.toFile(), AccountState.class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Invalid content is bad input, not an I/O failure; Jackson's own message
+            // spans several lines, so only the position is kept.
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr();
+            throw new IllegalArgumentException("invalid emulator state " + file
+                    + ": not a valid state file" + where + "; fix or delete the file", e);
         } catch (IOException e) {
             throw new IOException("cannot read emulator state " + file + ": " + e.getMessage()
                     + "; fix or delete the file", e);

@@ -2,6 +2,7 @@ package org.njalla4j.hook;
 
 import org.njalla4j.client.NjallaApiException;
 import org.njalla4j.client.NjallaTransportException;
+import org.njalla4j.dns01.JournalException;
 import org.njalla4j.dns01.PropagationTimeoutException;
 
 /** Turns failures of the client and the DNS-01 core into one-line hook errors. */
@@ -37,6 +38,10 @@ final class HookFailures {
 
     static int exitCode(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JournalException) {
+                // A state file problem is local; its IOException cause is no network failure.
+                return HookException.INVALID_INPUT;
+            }
             if (t instanceof NjallaTransportException || t instanceof PropagationTimeoutException
                     || t instanceof java.io.IOException) {
                 return HookException.NETWORK_OR_TIMEOUT;

@@ -8,7 +8,6 @@ import static org.njalla4j.emulator.Fixture.params;
 import static org.njalla4j.emulator.Fixture.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -72,9 +71,11 @@ class StateStoreTest {
     void load_rejectsCorruptFile() throws Exception {
         Path file = dir.resolve("state.json");
         Files.writeString(file, "{not json");
-        IOException e = assertThrows(IOException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Emulator.builder().stateFile(file).start());
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
 
     private static long serial(Emulator emulator) throws Exception {
