@@ -280,6 +280,7 @@ public final class Emulator implements AutoCloseable {
          * the API and DNS servers.
          *
          * @throws IOException when a port cannot be bound or the state file is unreadable
+         * @throws IllegalArgumentException when the state file's content is not valid
          */
         public Emulator start() throws IOException {
             StateStore store = stateFile == null ? null : new StateStore(stateFile);
