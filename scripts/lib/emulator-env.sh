@@ -14,7 +14,7 @@ emulator_start() {
     local njalla=${NJALLA:-"$(dirname "${BASH_SOURCE[0]}")/../njalla"}
     mkdir -p "$dir"
     rm -f "$dir/emulator.ready"
-    # The log holds the ready line, and with it the full-access token.
+    # The log contains the ready line, and with it the full-access token.
     local old_umask
     old_umask=$(umask)
     umask 077

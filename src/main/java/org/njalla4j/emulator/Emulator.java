@@ -122,7 +122,7 @@ public final class Emulator implements AutoCloseable {
         faults.setServfail(servfail);
     }
 
-    /** Stops both servers; the state file already holds every change. Idempotent. */
+    /** Stops both servers. The state file already contains every change. Idempotent. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {

@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * Reads and writes the emulator's state file. Each save writes a temporary file with
  * mode 0600 beside the target and moves it into place atomically, so a crash leaves
- * either the old or the new state, never a mix; the file holds token keys.
+ * either the old or the new state, never a mix. The file contains token keys.
  */
 final class StateStore {
 

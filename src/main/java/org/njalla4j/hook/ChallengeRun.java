@@ -169,17 +169,17 @@ final class ChallengeRun {
 
     /** Finds the state file's record for {@code identifier} and {@code value}. */
     Optional<ChallengeRecord> find(String identifier, String value) {
-        String wanted = normalize(identifier);
+        String expected = normalize(identifier);
         return records().stream()
-                .filter(r -> r.value().equals(value) && normalize(r.identifier()).equals(wanted))
+                .filter(r -> r.value().equals(value) && normalize(r.identifier()).equals(expected))
                 .findFirst();
     }
 
     /** Finds the state file's record with id {@code id} in {@code zone}. */
     Optional<ChallengeRecord> findById(String zone, String id) {
-        String wantedZone = normalize(zone);
+        String expectedZone = normalize(zone);
         return records().stream()
-                .filter(r -> id.equals(r.id()) && normalize(r.zone()).equals(wantedZone))
+                .filter(r -> id.equals(r.id()) && normalize(r.zone()).equals(expectedZone))
                 .findFirst();
     }
 
